@@ -1,0 +1,185 @@
+/**
+ * The integrity pass: what no single schema can see. Runs after every entry has passed its
+ * schema, over the whole catalogue: relations resolve, the territory tree has no cycle,
+ * periods run forward, points fall inside Italy, ids are unique.
+ */
+import type { CollectionName, Ref } from '../schemas/index.ts';
+import type { ValidEntry } from './content/validate.ts';
+import { problemAt } from './content/validate.ts';
+import { endNotBeforeStart, toIso, type PartialDate } from './partial-date.ts';
+import type { Problem } from './problems.ts';
+import { didYouMean } from './suggest.ts';
+
+/** Italy's bounding box, with a small margin (Lampedusa to the Alps, Sardinia to Otranto). */
+export const ITALY_BOUNDS = { minLat: 35.4, maxLat: 47.1, minLon: 6.6, maxLon: 18.6 } as const;
+
+/** Administrative rank: a territory's parent must rank lower (be larger). */
+const TERRITORY_RANK: Record<string, number> = {
+  country: 0,
+  region: 1,
+  'metropolitan-city': 2,
+  province: 2,
+  'health-district': 3,
+  municipality: 4,
+};
+
+function isRef(value: unknown): value is Ref {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.keys(value).length === 2 &&
+    typeof (value as Ref).id === 'string' &&
+    typeof (value as Ref).collection === 'string'
+  );
+}
+
+/** Every relation in an entry's data, with the field path where it stands. */
+export function findRefs(data: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; ref: Ref }[] {
+  if (isRef(data)) return [{ path, ref: data }];
+  if (Array.isArray(data)) return data.flatMap((item, i) => findRefs(item, [...path, i]));
+  if (data && typeof data === 'object' && !(data instanceof Date)) {
+    return Object.entries(data).flatMap(([key, value]) => findRefs(value, [...path, key]));
+  }
+  return [];
+}
+
+const COLLECTION_FILES: Record<CollectionName, string> = {
+  projects: 'content/projects/',
+  practices: 'content/practices/',
+  territories: 'content/territories/',
+  partners: 'content/partners/',
+  documents: 'content/documents/',
+  themes: 'content/taxonomies/themes.yaml',
+  targetGroups: 'content/taxonomies/target-groups.yaml',
+  interventionTypes: 'content/taxonomies/intervention-types.yaml',
+  funds: 'content/taxonomies/funds.yaml',
+};
+
+export interface IntegrityOptions {
+  /** ISO day used for "not reviewed for three years" warnings. */
+  today: string;
+}
+
+export function checkIntegrity(entries: ValidEntry[], options: IntegrityOptions): Problem[] {
+  const problems: Problem[] = [];
+  const ids = new Map<CollectionName, Map<string, ValidEntry>>();
+  for (const entry of entries) {
+    let byId = ids.get(entry.collection);
+    if (!byId) ids.set(entry.collection, (byId = new Map()));
+    const first = byId.get(entry.id);
+    if (first) {
+      problems.push(
+        problemAt(entry, [], {
+          message: `the id \`${entry.id}\` is already used by ${first.file}`,
+          fix: 'rename one of the two files (the file name is the id)',
+        }),
+      );
+      continue;
+    }
+    byId.set(entry.id, entry);
+  }
+
+  for (const entry of entries) {
+    for (const { path, ref } of findRefs(entry.data)) {
+      const target = ids.get(ref.collection);
+      if (target?.has(ref.id)) continue;
+      const hint = didYouMean(ref.id, target?.keys() ?? []);
+      problems.push(
+        problemAt(entry, path, {
+          message: `\`${ref.id}\` is not an entry of ${ref.collection}`,
+          fix: hint ?? `use the id of an entry in ${COLLECTION_FILES[ref.collection]}, or add that entry`,
+        }),
+      );
+    }
+    const period = (entry.data as { period?: { start?: PartialDate; end?: PartialDate } }).period;
+    if (period?.start && period.end && !endNotBeforeStart(period.start, period.end)) {
+      problems.push(
+        problemAt(entry, ['period', 'end'], {
+          message: `ends (${toIso(period.end)}) before it starts (${toIso(period.start)})`,
+          fix: 'check the two dates against the source; swap them if they were inverted',
+        }),
+      );
+    }
+    const reviewed = (entry.data as { lastReviewed?: PartialDate }).lastReviewed;
+    if (reviewed && toIso(reviewed) < shiftYears(options.today, -3)) {
+      problems.push(
+        problemAt(entry, ['lastReviewed'], { message: `not reviewed since ${toIso(reviewed)}, over three years ago`, fix: 'check the entry against its sources and update `lastReviewed`' }, 'warning'),
+      );
+    }
+  }
+
+  problems.push(...checkTerritories(ids.get('territories') ?? new Map()));
+  return problems;
+}
+
+function shiftYears(isoDay: string, years: number): string {
+  return `${Number(isoDay.slice(0, 4)) + years}${isoDay.slice(4)}`;
+}
+
+interface TerritoryFields {
+  kind: string;
+  parent?: Ref;
+  coordinates?: { lat: number; lon: number };
+}
+
+function checkTerritories(territories: Map<string, ValidEntry>): Problem[] {
+  const problems: Problem[] = [];
+  for (const entry of territories.values()) {
+    const data = entry.data as unknown as TerritoryFields;
+    if (data.coordinates) {
+      const { lat, lon } = data.coordinates;
+      const b = ITALY_BOUNDS;
+      if (lat < b.minLat || lat > b.maxLat || lon < b.minLon || lon > b.maxLon) {
+        const swapped = lon >= b.minLat && lon <= b.maxLat && lat >= b.minLon && lat <= b.maxLon;
+        problems.push(
+          problemAt(entry, ['coordinates'], {
+            message: `lat ${lat}, lon ${lon} is outside Italy`,
+            fix: swapped ? 'latitude and longitude look swapped' : `latitude goes from ${b.minLat} to ${b.maxLat}, longitude from ${b.minLon} to ${b.maxLon}`,
+          }),
+        );
+      }
+    }
+    if (!data.parent && data.kind !== 'country') {
+      problems.push(problemAt(entry, ['parent'], { message: 'is required for every territory but Italy', fix: 'give the id of the territory this one belongs to (e.g. its province or region)' }));
+    }
+    if (data.parent && data.kind === 'country') {
+      problems.push(problemAt(entry, ['parent'], { message: 'a country has no parent', fix: 'remove `parent`' }));
+    }
+    const parent = data.parent ? territories.get(data.parent.id) : undefined;
+    if (parent) {
+      const parentKind = (parent.data as unknown as TerritoryFields).kind;
+      if ((TERRITORY_RANK[parentKind] ?? 0) >= (TERRITORY_RANK[data.kind] ?? 0)) {
+        problems.push(
+          problemAt(entry, ['parent'], {
+            message: `a ${data.kind} cannot belong to a ${parentKind} (\`${parent.id}\`)`,
+            fix: 'point `parent` to the larger territory that contains this one',
+          }),
+        );
+      }
+    }
+  }
+  // Cycles: follow parents from each territory; a chain that returns to a visited node is a loop.
+  const reported = new Set<string>();
+  for (const start of territories.keys()) {
+    const chain: string[] = [];
+    let current: string | undefined = start;
+    while (current && territories.has(current) && !chain.includes(current)) {
+      chain.push(current);
+      current = (territories.get(current)!.data as unknown as TerritoryFields).parent?.id;
+    }
+    if (current && chain.includes(current)) {
+      const loop = chain.slice(chain.indexOf(current));
+      const key = [...loop].sort().join(' ');
+      if (reported.has(key)) continue;
+      reported.add(key);
+      const entry = territories.get(current)!;
+      problems.push(
+        problemAt(entry, ['parent'], {
+          message: `the territory tree loops: ${[...loop, current].join(' → ')}`,
+          fix: 'one of these parents is wrong: each territory must lead up to `italia`',
+        }),
+      );
+    }
+  }
+  return problems;
+}
