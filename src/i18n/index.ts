@@ -1,0 +1,84 @@
+/**
+ * The i18n module: one `t()` per locale, and the URL of every page in both languages.
+ * Italian lives at `/` with Italian paths, English under `/en/` with English paths.
+ */
+import { en } from './en.ts';
+import { it, type UiKey } from './it.ts';
+
+export type Locale = 'it' | 'en';
+export const LOCALES: readonly Locale[] = ['it', 'en'];
+export type { UiKey };
+
+const dictionaries: Record<Locale, Record<UiKey, string>> = { it, en };
+
+/** A translator for one locale; `{name}` placeholders are filled from `values`. */
+export function useTranslations(locale: Locale) {
+  const dictionary = dictionaries[locale];
+  return (key: UiKey, values?: Record<string, string | number>): string => {
+    const text = dictionary[key];
+    return values ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`)) : text;
+  };
+}
+
+/** Path segments of each section, per locale. */
+export const SECTIONS = {
+  practices: { it: 'pratiche', en: 'practices' },
+  projects: { it: 'progetti', en: 'projects' },
+  territories: { it: 'territori', en: 'territories' },
+  partners: { it: 'partner', en: 'partners' },
+  documents: { it: 'documenti', en: 'documents' },
+  themes: { it: 'temi', en: 'themes' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type Section = keyof typeof SECTIONS;
+
+const prefix = (locale: Locale) => (locale === 'it' ? '/' : '/en/');
+
+/** URL of a section listing or of one entry: `/pratiche/`, `/en/practices/x/`. */
+export function pathTo(locale: Locale, section: Section | 'home', id?: string): string {
+  if (section === 'home') return prefix(locale);
+  const base = `${prefix(locale)}${SECTIONS[section][locale]}/`;
+  return id ? `${base}${id}/` : base;
+}
+
+/** The same page in the other language: maps `/pratiche/x/` ↔ `/en/practices/x/`. */
+export function alternatePath(pathname: string, target: Locale): string {
+  const segments = pathname.split('/').filter(Boolean);
+  const source: Locale = segments[0] === 'en' ? 'en' : 'it';
+  if (source === 'en') segments.shift();
+  if (source === target) return pathname;
+  const [first, ...rest] = segments;
+  const section = (Object.keys(SECTIONS) as Section[]).find((s) => SECTIONS[s][source] === first);
+  const views = Object.values(LIST_VIEWS);
+  const translatedRest = rest.map((segment) => views.find((v) => v[source] === segment)?.[target] ?? segment);
+  const isView = rest.length === 2 && rest[0] === LIST_VIEWS.segment[source];
+  const translated = section ? [SECTIONS[section][target], ...(isView ? translatedRest : rest)] : segments;
+  const path = translated.length ? `${translated.join('/')}/` : '';
+  return `${prefix(target)}${path}`;
+}
+
+export function localeFromPath(pathname: string): Locale {
+  return pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'it';
+}
+
+/** The label of a taxonomy term or a name with an English variant, in the page's language. */
+export function localized(text: { it: string; en?: string | undefined }, locale: Locale): string {
+  return locale === 'en' ? (text.en ?? text.it) : text.it;
+}
+
+/** Alternative views of a listing, as path segments: `/pratiche/vista/regione/`, `/en/practices/view/region/`. */
+export const LIST_VIEWS = {
+  segment: { it: 'vista', en: 'view' },
+  theme: { it: 'tema', en: 'theme' },
+  region: { it: 'regione', en: 'region' },
+  date: { it: 'data', en: 'date' },
+  title: { it: 'titolo', en: 'title' },
+} as const;
+
+export type ListView = Exclude<keyof typeof LIST_VIEWS, 'segment'>;
+
+/** URL of a listing in a given view; the section's default view lives at the plain section URL. */
+export function listViewPath(locale: Locale, section: Section, view: ListView, isDefault: boolean): string {
+  const base = pathTo(locale, section);
+  return isDefault ? base : `${base}${LIST_VIEWS.segment[locale]}/${LIST_VIEWS[view][locale]}/`;
+}
