@@ -12,5 +12,4 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [contentGuard(), mdx()],
   devToolbar: { enabled: false },
-  telemetry: false,
 });

@@ -11,7 +11,7 @@ import { formatReport } from '../src/lib/problems.ts';
 
 const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
 const outDir = resolve(process.env.ATLANTE_DIST ?? 'dist');
-const staging = resolve('.build-staging');
+const staging = `${outDir}.staging`;
 
 const check = checkContent(contentDir);
 if (check.problems.length) console.error(formatReport(check.problems));
@@ -21,7 +21,7 @@ if (check.errors) {
 }
 
 rmSync(staging, { recursive: true, force: true });
-const env = { ...process.env, ATLANTE_OUT_DIR: staging, ATLANTE_CONTENT_CHECKED: '1' };
+const env = { ...process.env, ATLANTE_OUT_DIR: staging, ATLANTE_CONTENT_CHECKED: '1', ASTRO_TELEMETRY_DISABLED: '1' };
 const astro = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], { stdio: 'inherit', env });
 if (astro.status !== 0) {
   rmSync(staging, { recursive: true, force: true });
