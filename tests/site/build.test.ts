@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, linksOf, readPages, resolves, type BuildRun } from './helpers.ts';
+import { buildSite, linksOf, readPages, resolves, type BuildRun } from '../support/build-site.ts';
 
 let build: BuildRun;
 let pages: Map<string, string>;

@@ -1,0 +1,311 @@
+/**
+ * `npm run bench:build [-- --sizes 1000,10000] [--json] [--verbose]`: cold builds of synthetic
+ * catalogues. For each size: generate `.bench/content-N`, remove Astro's caches and the output
+ * folder, run the build with CONTENT_DIR pointing at the tree, and measure wall time, peak RSS
+ * of the whole process tree (polling /proc), CPU time, pages written and output size.
+ *
+ * It overwrites dist/ (and Astro's caches): do not run it while another build is running.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeSyntheticTree } from './generate.ts';
+
+const HELP = `Usage: npm run bench:build -- [--sizes 1000,10000] [--seed S] [--json] [--verbose]
+                                [--command "node scripts/build.ts"] [--dist dist]
+
+For each size N: writes the synthetic tree .bench/content-N (npm run generate), removes
+.astro/, node_modules/.astro/ (Astro's data store) and the output folder, then runs the
+build with CONTENT_DIR=.bench/content-N and measures it. Overwrites dist/.
+
+  --sizes LIST     numbers of practices, comma-separated (default 1000,10000)
+  --seed S         generator seed (default 1)
+  --command CMD    build command (default "node scripts/build.ts"; "node" is this Node)
+  --dist DIR       output folder the command writes (default dist)
+  --json           also write the figures to .bench/bench-build.json
+  --verbose        echo the build output (it is always saved to .bench/build-N.log)
+  -h, --help       show this help
+
+Targets at 10,000 practices: at most 60 s and 3 GB peak RSS.`;
+
+const TARGET = { practices: 10_000, seconds: 60, rssBytes: 3 * 1024 ** 3 } as const;
+
+interface Phase {
+  name: string;
+  ms: number;
+}
+
+interface Run {
+  practices: number;
+  entries: number;
+  contentMB: number;
+  generateMs: number;
+  ok: boolean;
+  exitCode: number | null;
+  wallMs: number;
+  cpuUserS?: number;
+  cpuSysS?: number;
+  peakRssBytes: number;
+  maxProcessRssBytes?: number;
+  htmlPages: number;
+  pagesPerSecond: number;
+  distFiles: number;
+  distMB: number;
+  phases: Phase[];
+  log: string;
+}
+
+// ---------------------------------------------------------------------------------------
+// Process-tree memory
+// ---------------------------------------------------------------------------------------
+
+/** Sum of VmRSS (bytes) of `root` and all its descendants, read from /proc. */
+function treeRss(root: number): number {
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+    } catch {
+      continue; // exited meanwhile
+    }
+    // "pid (comm) state ppid ...": comm may hold spaces and parentheses, so cut at the last ')'.
+    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    const list = children.get(ppid);
+    if (list) list.push(Number(name));
+    else children.set(ppid, [Number(name)]);
+  }
+  let total = 0;
+  const queue = [root];
+  while (queue.length) {
+    const pid = queue.pop()!;
+    try {
+      const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (match) total += Number(match[1]) * 1024;
+    } catch {
+      // exited meanwhile
+    }
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+// ---------------------------------------------------------------------------------------
+// Output folder
+// ---------------------------------------------------------------------------------------
+
+function walk(dir: string): { files: number; bytes: number; html: number } {
+  const total = { files: 0, bytes: 0, html: 0 };
+  if (!existsSync(dir)) return total;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      const sub = walk(path);
+      total.files += sub.files;
+      total.bytes += sub.bytes;
+      total.html += sub.html;
+    } else {
+      total.files++;
+      total.bytes += statSync(path).size;
+      if (entry.name.endsWith('.html')) total.html++;
+    }
+  }
+  return total;
+}
+
+// ---------------------------------------------------------------------------------------
+// Phases, from the build's log lines (each stamped with ms since start)
+// ---------------------------------------------------------------------------------------
+
+const MARKERS: [string, RegExp][] = [
+  ['content sync', /\[content\] Syncing content/],
+  ['types + build info', /\[content\] Synced content/],
+  ['bundling (vite)', /Building static entrypoints/],
+  ['rendering pages', /generating static routes|^\s*[├└]─ \//],
+  ['finishing (assets, staging swap)', /\[build\] \d+ page\(s\) built/],
+];
+
+function phasesOf(lines: { ms: number; text: string }[], wallMs: number): Phase[] {
+  const marks: { name: string; ms: number }[] = [{ name: 'startup + content check', ms: 0 }];
+  for (const [name, pattern] of MARKERS) {
+    const line = lines.find((l) => pattern.test(l.text) && l.ms >= marks.at(-1)!.ms);
+    if (line) marks.push({ name, ms: line.ms });
+  }
+  return marks.map((mark, i) => ({ name: mark.name, ms: (marks[i + 1]?.ms ?? wallMs) - mark.ms }));
+}
+
+// ---------------------------------------------------------------------------------------
+// One run
+// ---------------------------------------------------------------------------------------
+
+const stripAnsi = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
+
+async function runBuild(command: string[], env: NodeJS.ProcessEnv, verbose: boolean, logPath: string) {
+  const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+  const timeOut = `${logPath}.time`;
+  rmSync(timeOut, { force: true });
+  const argv = timeBin ? [timeBin, '-o', timeOut, '-f', '%e %U %S %M', ...command] : command;
+  const lines: { ms: number; text: string }[] = [];
+  const started = performance.now();
+  const child = spawn(argv[0]!, argv.slice(1), { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let peak = 0;
+  const poll = () => {
+    if (child.pid !== undefined) peak = Math.max(peak, treeRss(child.pid));
+  };
+  const timer = setInterval(poll, 100);
+  const collect = (stream: NodeJS.ReadableStream, sink: NodeJS.WriteStream) => {
+    let rest = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk: string) => {
+      const ms = Math.round(performance.now() - started);
+      const parts = (rest + chunk).split('\n');
+      rest = parts.pop()!;
+      for (const text of parts) lines.push({ ms, text: stripAnsi(text) });
+      if (verbose) sink.write(chunk);
+    });
+    stream.on('end', () => {
+      if (rest) lines.push({ ms: Math.round(performance.now() - started), text: stripAnsi(rest) });
+    });
+  };
+  collect(child.stdout!, process.stdout);
+  collect(child.stderr!, process.stderr);
+  const exitCode = await new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+  clearInterval(timer);
+  const wallMs = Math.round(performance.now() - started);
+  writeFileSync(logPath, lines.map((l) => `${String(l.ms).padStart(7)} ms  ${l.text}`).join('\n') + '\n');
+  let cpu: { user: number; sys: number; maxRss: number } | undefined;
+  if (timeBin && existsSync(timeOut)) {
+    // /usr/bin/time may prepend "Command exited with non-zero status N"; the figures are the last line.
+    const last = readFileSync(timeOut, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+    if (last.length === 4 && last.every(Number.isFinite)) cpu = { user: last[1]!, sys: last[2]!, maxRss: last[3]! * 1024 };
+  }
+  return { exitCode, wallMs, peak, lines, cpu };
+}
+
+async function bench(practices: number, options: { seed: string | number; command: string[]; dist: string; verbose: boolean }): Promise<Run> {
+  const contentDir = resolve(`.bench/content-${practices}`);
+  process.stdout.write(`\n[${practices}] generating ${contentDir} … `);
+  const generated = writeSyntheticTree({ practices, out: contentDir, seed: options.seed, force: true });
+  console.log(`${generated.files} files, ${(generated.bytes / 1e6).toFixed(1)} MB in ${(generated.ms / 1000).toFixed(1)} s`);
+
+  // Cold: no data store, no generated types, no previous output.
+  const dist = resolve(options.dist);
+  for (const path of ['.astro', 'node_modules/.astro', dist, `${dist}.staging`]) rmSync(resolve(path), { recursive: true, force: true });
+
+  const logPath = resolve(`.bench/build-${practices}.log`);
+  console.log(`[${practices}] building: CONTENT_DIR=${contentDir} ${options.command.join(' ')}`);
+  const env = { ...process.env, CONTENT_DIR: contentDir };
+  const result = await runBuild(options.command, env, options.verbose, logPath);
+  const out = walk(dist);
+  const ok = result.exitCode === 0;
+  const run: Run = {
+    practices,
+    entries: generated.files,
+    contentMB: round(generated.bytes / 1e6, 1),
+    generateMs: generated.ms,
+    ok,
+    exitCode: result.exitCode,
+    wallMs: result.wallMs,
+    ...(result.cpu ? { cpuUserS: result.cpu.user, cpuSysS: result.cpu.sys, maxProcessRssBytes: result.cpu.maxRss } : {}),
+    peakRssBytes: result.peak,
+    htmlPages: out.html,
+    pagesPerSecond: round(out.html / (result.wallMs / 1000), 1),
+    distFiles: out.files,
+    distMB: round(out.bytes / 1e6, 1),
+    phases: phasesOf(result.lines, result.wallMs),
+    log: logPath,
+  };
+  console.log(`[${practices}] ${ok ? 'done' : `FAILED (exit ${String(result.exitCode)})`} in ${(result.wallMs / 1000).toFixed(1)} s; log: ${logPath}`);
+  if (!ok) console.log(result.lines.slice(-15).map((l) => `    ${l.text}`).join('\n'));
+  return run;
+}
+
+const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+const gb = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GiB`;
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  return rows.map((r, i) => {
+    const line = r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
+    return i === 0 ? `${line}\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : line;
+  }).join('\n');
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '1000,10000' },
+      seed: { type: 'string', default: '1' },
+      command: { type: 'string', default: 'node scripts/build.ts' },
+      dist: { type: 'string', default: 'dist' },
+      json: { type: 'boolean', default: false },
+      verbose: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    console.log(HELP);
+    return;
+  }
+  const sizes = values.sizes.split(',').map((s) => Number(s.trim().replace(/_/g, '')));
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+    console.error(`--sizes takes positive integers, e.g. 1000,10000\n\n${HELP}`);
+    process.exitCode = 2;
+    return;
+  }
+  const seed = /^\d+$/.test(values.seed) ? Number(values.seed) : values.seed;
+  const command = values.command.split(/\s+/).filter(Boolean).map((part, i) => (i === 0 && part === 'node' ? process.execPath : part));
+  mkdirSync('.bench', { recursive: true });
+
+  const machine = {
+    date: new Date().toISOString(),
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    memoryGiB: round(totalmem() / 1024 ** 3, 1),
+    node: process.version,
+    loadAverage: loadavg().map((l) => round(l, 2)),
+  };
+  console.log(`Machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGiB} GiB RAM, Node ${machine.node}, load ${machine.loadAverage.join(' ')}`);
+
+  const runs: Run[] = [];
+  for (const practices of sizes) runs.push(await bench(practices, { seed, command, dist: values.dist, verbose: values.verbose }));
+
+  console.log(`\n${table([
+    ['practices', 'files in', 'wall s', 'CPU s', 'peak RSS (tree)', 'max RSS (1 proc)', 'HTML pages', 'pages/s', 'dist MB', 'dist files', 'status'],
+    ...runs.map((r) => [
+      String(r.practices),
+      String(r.entries),
+      (r.wallMs / 1000).toFixed(1),
+      r.cpuUserS !== undefined ? (r.cpuUserS + r.cpuSysS!).toFixed(1) : '–',
+      gb(r.peakRssBytes),
+      r.maxProcessRssBytes !== undefined ? gb(r.maxProcessRssBytes) : '–',
+      String(r.htmlPages),
+      String(r.pagesPerSecond),
+      String(r.distMB),
+      String(r.distFiles),
+      r.ok ? 'ok' : `exit ${String(r.exitCode)}`,
+    ]),
+  ])}`);
+  for (const run of runs) {
+    console.log(`\nPhases at ${run.practices} practices (from the build log's timestamps):`);
+    console.log(table([['phase', 's', 'share'], ...run.phases.map((p) => [p.name, (p.ms / 1000).toFixed(1), `${Math.round((p.ms / run.wallMs) * 100)}%`])]));
+  }
+  const target = runs.find((r) => r.practices === TARGET.practices);
+  if (target) {
+    const timeOk = target.ok && target.wallMs <= TARGET.seconds * 1000;
+    const memOk = target.ok && target.peakRssBytes <= TARGET.rssBytes;
+    console.log(`\nTarget at ${TARGET.practices} practices: time ${timeOk ? 'met' : 'MISSED'} (${(target.wallMs / 1000).toFixed(1)} s ≤ ${TARGET.seconds} s), memory ${memOk ? 'met' : 'MISSED'} (${gb(target.peakRssBytes)} ≤ 3 GiB).`);
+  }
+  if (values.json) {
+    const path = resolve('.bench/bench-build.json');
+    writeFileSync(path, `${JSON.stringify({ machine, command: values.command, seed, runs }, null, 2)}\n`);
+    console.log(`\nFigures written to ${path}`);
+  }
+  if (runs.some((r) => !r.ok)) process.exitCode = 1;
+}
+
+await main();

@@ -1,0 +1,97 @@
+/**
+ * The fixture site in a real Chromium: every page passes axe-core's WCAG 2.1 A/AA rules in
+ * both languages, the skip link works from the keyboard, pages fit a 320 px screen, nothing
+ * is requested from another origin, and content is there without JavaScript.
+ */
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchBrowser } from '../support/browser.ts';
+import { buildSite, readPages } from '../support/build-site.ts';
+import { serveStatic } from '../support/static-server.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const required = process.env.CI === 'true';
+const run = hasChromium() || required ? describe : describe.skip;
+
+let browser: Browser;
+let site: { origin: string; close: () => Promise<void> };
+let urls: string[];
+
+run('fixture site in Chromium', () => {
+  beforeAll(async () => {
+    const build = buildSite('tests/fixtures/site');
+    if (build.status !== 0) throw new Error(`fixture build failed:\n${build.stderr}`);
+    urls = [...readPages(build.outDir).keys()].filter((url) => url !== '/404.html').sort();
+    site = await serveStatic(build.outDir);
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('has no axe-core WCAG 2.1 A/AA violation on any page, in either language', async () => {
+    const page = await browser.newPage();
+    const findings: string[] = [];
+    for (const url of urls) {
+      await page.goto(site.origin + url);
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      findings.push(...violations.map((v) => `${url} ${v}`));
+    }
+    await page.close();
+    expect(urls.length).toBeGreaterThan(40);
+    expect(findings).toEqual([]);
+  });
+
+  it('lets a keyboard user skip to the content', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}/pratiche/pratica-casa/`);
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent, top: document.activeElement?.getBoundingClientRect().top ?? -1 }));
+    expect(focused.text).toBe('Vai al contenuto principale');
+    expect(focused.top).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.close();
+  });
+
+  it('fits a 320 px wide screen without horizontal scrolling', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    for (const url of ['/', '/pratiche/pratica-casa/', '/progetti/progetto-prova/', '/territori/sicilia/', '/en/practices/']) {
+      await page.goto(site.origin + url);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, url).toBeLessThanOrEqual(0);
+    }
+    await page.close();
+  });
+
+  it('requests nothing outside its own origin', async () => {
+    const page = await browser.newPage();
+    const foreign: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(site.origin)) foreign.push(request.url());
+    });
+    for (const url of urls) await page.goto(site.origin + url, { waitUntil: 'load' });
+    await page.close();
+    expect(foreign).toEqual([]);
+  });
+
+  it('shows the whole practice without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/pratiche/pratica-casa/`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Pratica di prova sulla casa');
+    expect(await page.getByRole('heading', { name: 'Risultati attesi' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Stampa' }).count()).toBe(0);
+    await context.close();
+  });
+});

@@ -1,0 +1,173 @@
+/**
+ * The integrity pass as an editor meets it through `npm run check`: what no single schema
+ * can see (references, the territory tree, coordinates, periods, duplicate ids, stale reviews).
+ * Each test breaks one thing in a copy of the valid fixture tree and pins the line the editor reads.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent, type CheckResult } from '../../src/lib/content/check.ts';
+import { formatProblem, formatReport } from '../../src/lib/problems.ts';
+
+const SITE = join(import.meta.dirname, '../fixtures/site');
+const TODAY = '2026-11-23';
+const temp = mkdtempSync(join(tmpdir(), 'atlante-integrity-'));
+let copies = 0;
+
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+function checkBroken(breakIt: (dir: string) => void): CheckResult {
+  const dir = join(temp, String(++copies));
+  cpSync(SITE, dir, { recursive: true });
+  breakIt(dir);
+  return checkContent(dir, { today: TODAY, displayRoot: dir });
+}
+
+function edit(dir: string, file: string, from: string | RegExp, to: string): void {
+  const path = join(dir, file);
+  const before = readFileSync(path, 'utf8');
+  const after = before.replace(from, to);
+  if (after === before) throw new Error(`fixture ${file} no longer contains ${String(from)}`);
+  writeFileSync(path, after);
+}
+
+const report = (result: CheckResult) => result.problems.map(formatProblem);
+
+const CASA = 'practices/pratica-casa.mdx';
+const PROJECT = 'projects/progetto-prova.mdx';
+
+describe('references', () => {
+  it('reports a mistyped territory at its place in the list, with the closest id', () => {
+    const result = checkBroken((dir) => edit(dir, CASA, 'territories: [palermo]', 'territories: [palremo]'));
+    expect(report(result)).toEqual(['practices/pratica-casa.mdx:5:15  territories[0]  `palremo` is not an entry of territories  → did you mean `palermo`?']);
+  });
+
+  it('reports a mistyped taxonomy term with the closest term', () => {
+    const result = checkBroken((dir) => edit(dir, CASA, 'themes: [casa]', 'themes: [cassa]'));
+    expect(report(result)).toEqual(['practices/pratica-casa.mdx:6:10  themes[0]  `cassa` is not an entry of themes  → did you mean `casa`?']);
+  });
+
+  it('points at the second item of a list when that is the wrong one', () => {
+    const result = checkBroken((dir) => edit(dir, PROJECT, 'territories: [palermo, lazio]', 'territories: [palermo, lazoi]'));
+    expect(report(result)).toEqual(['projects/progetto-prova.mdx:11:24  territories[1]  `lazoi` is not an entry of territories  → did you mean `lazio`?']);
+  });
+
+  it('says where the entries live when no id is close', () => {
+    const result = checkBroken((dir) => edit(dir, CASA, 'partners: [ente-alfa]', 'partners: [caritas-diocesana]'));
+    expect(report(result)).toEqual([
+      'practices/pratica-casa.mdx:9:12  partners[0]  `caritas-diocesana` is not an entry of partners  → use the id of an entry in content/partners/, or add that entry',
+    ]);
+  });
+});
+
+describe('the territory tree', () => {
+  it('reports a loop once, with the whole path, when Sicilia is put under Palermo', () => {
+    const result = checkBroken((dir) => edit(dir, 'territories/sicilia.yaml', 'parent: italia', 'parent: palermo'));
+    const loops = report(result).filter((line) => line.includes('loops'));
+    expect(loops).toEqual([
+      'territories/citta-metropolitana-palermo.yaml:5:9  parent  the territory tree loops: citta-metropolitana-palermo → sicilia → palermo → citta-metropolitana-palermo  → one of these parents is wrong: each territory must lead up to `italia`',
+    ]);
+    // The same edit also puts a region under a municipality: that is said separately.
+    expect(report(result)).toEqual([
+      'territories/sicilia.yaml:5:9  parent  a region cannot belong to a municipality (`palermo`)  → point `parent` to the larger territory that contains this one',
+      ...loops,
+    ]);
+  });
+
+  it('reports a region whose parent is a municipality', () => {
+    const result = checkBroken((dir) => edit(dir, 'territories/lazio.yaml', 'parent: italia', 'parent: palermo'));
+    expect(report(result)).toEqual([
+      'territories/lazio.yaml:4:9  parent  a region cannot belong to a municipality (`palermo`)  → point `parent` to the larger territory that contains this one',
+    ]);
+  });
+
+  it('requires a parent for every territory but the country', () => {
+    const result = checkBroken((dir) => edit(dir, 'territories/lazio.yaml', 'parent: italia\n', ''));
+    expect(report(result)).toEqual([
+      'territories/lazio.yaml:1:1  parent  is required for every territory but Italy  → give the id of the territory this one belongs to (e.g. its province or region)',
+    ]);
+  });
+});
+
+describe('coordinates', () => {
+  it('reports a point outside Italy with the accepted ranges', () => {
+    const result = checkBroken((dir) => edit(dir, 'territories/palermo.yaml', '{ lat: 38.1157, lon: 13.3615 }', '{ lat: 48.5, lon: 13.3615 }'));
+    expect(report(result)).toEqual([
+      'territories/palermo.yaml:5:14  coordinates  lat 48.5, lon 13.3615 is outside Italy  → latitude goes from 35.4 to 47.1, longitude from 6.6 to 18.6',
+    ]);
+  });
+
+  it('recognises latitude and longitude written the wrong way round', () => {
+    const result = checkBroken((dir) => edit(dir, 'territories/palermo.yaml', '{ lat: 38.1157, lon: 13.3615 }', '{ lat: 13.3615, lon: 38.1157 }'));
+    expect(report(result)).toEqual(['territories/palermo.yaml:5:14  coordinates  lat 13.3615, lon 38.1157 is outside Italy  → latitude and longitude look swapped']);
+  });
+
+  it('accepts Lampedusa, near the southern edge', () => {
+    const result = checkBroken((dir) => edit(dir, 'territories/palermo.yaml', '{ lat: 38.1157, lon: 13.3615 }', '{ lat: 35.5, lon: 12.6 }'));
+    expect(report(result)).toEqual([]);
+  });
+});
+
+describe('periods', () => {
+  it('reports an end before the start, at the end date', () => {
+    const result = checkBroken((dir) => edit(dir, PROJECT, 'period: { start: 2019, end: 2021-06 }', 'period: { start: 2021-07, end: 2021-06 }'));
+    expect(report(result)).toEqual([
+      'projects/progetto-prova.mdx:12:32  period.end  ends (2021-06) before it starts (2021-07)  → check the two dates against the source; swap them if they were inverted',
+    ]);
+  });
+
+  it('accepts an end month inside the start year (2021 → 2021-05)', () => {
+    const result = checkBroken((dir) => edit(dir, PROJECT, 'period: { start: 2019, end: 2021-06 }', 'period: { start: 2021, end: 2021-05 }'));
+    expect(report(result)).toEqual([]);
+  });
+});
+
+describe('ids', () => {
+  it('reports two files with the same name in different folders as one id used twice', () => {
+    const result = checkBroken((dir) => {
+      mkdirSync(join(dir, 'practices/sub'));
+      cpSync(join(dir, CASA), join(dir, 'practices/sub/pratica-casa.md'));
+    });
+    expect(report(result)).toEqual([
+      'practices/sub/pratica-casa.md:2:1  (file)  the id `pratica-casa` is already used by practices/pratica-casa.mdx  → rename one of the two files (the file name is the id)',
+    ]);
+  });
+});
+
+describe('reviews', () => {
+  it('warns, without failing the check, when an entry was last reviewed over three years ago', () => {
+    const result = checkBroken((dir) => edit(dir, CASA, 'lastReviewed: 2026-11-23', 'lastReviewed: 2023-11-22'));
+    expect(result.errors).toBe(0);
+    expect(result.warnings).toBe(1);
+    expect(formatReport(result.problems)).toBe(
+      [
+        'warning  practices/pratica-casa.mdx:15:15  lastReviewed  not reviewed since 2023-11-22, over three years ago  → check the entry against its sources and update `lastReviewed`',
+        'Content is valid (1 warning(s)).',
+      ].join('\n'),
+    );
+  });
+
+  it('does not warn on the day the review turns three years old', () => {
+    const result = checkBroken((dir) => edit(dir, CASA, 'lastReviewed: 2026-11-23', 'lastReviewed: 2023-11-23'));
+    expect(result.problems).toEqual([]);
+  });
+});
+
+describe('the report', () => {
+  it('sorts problems by file and line and ends with the count and what to run', () => {
+    const result = checkBroken((dir) => {
+      edit(dir, CASA, 'themes: [casa]', 'themes: [cassa]');
+      edit(dir, CASA, 'territories: [palermo]', 'territories: [palremo]');
+      edit(dir, 'practices/pratica-lavoro.md', 'lastReviewed: 2026-11-23', 'lastReviewed: 2020');
+    });
+    expect(formatReport(result.problems)).toBe(
+      [
+        'practices/pratica-casa.mdx:5:15  territories[0]  `palremo` is not an entry of territories  → did you mean `palermo`?',
+        'practices/pratica-casa.mdx:6:10  themes[0]  `cassa` is not an entry of themes  → did you mean `casa`?',
+        'warning  practices/pratica-lavoro.md:15:15  lastReviewed  not reviewed since 2020, over three years ago  → check the entry against its sources and update `lastReviewed`',
+        '2 error(s), 1 warning(s) in the content: fix them and run `npm run check` again.',
+      ].join('\n'),
+    );
+  });
+});
