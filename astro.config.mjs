@@ -12,4 +12,16 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [contentGuard(), mdx()],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // MDX modules carry Astro's "use astro:head-inject" directive on purpose; the bundler's
+        // warning about it is noise that would hide real warnings in the build log.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

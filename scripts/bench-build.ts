@@ -4,17 +4,18 @@
  * folder, run the build with CONTENT_DIR pointing at the tree, and measure wall time, peak RSS
  * of the whole process tree (polling /proc), CPU time, pages written and output size.
  *
- * It overwrites dist/ (and Astro's caches): do not run it while another build is running.
+ * It overwrites dist/ (and Astro's caches): do not run it while another build is running, or
+ * use --isolated to build in a snapshot of the project under the system temp folder.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeSyntheticTree } from './generate.ts';
 
 const HELP = `Usage: npm run bench:build -- [--sizes 1000,10000] [--seed S] [--json] [--verbose]
-                                [--command "node scripts/build.ts"] [--dist dist]
+                                [--command "node scripts/build.ts"] [--dist dist] [--isolated]
 
 For each size N: writes the synthetic tree .bench/content-N (npm run generate), removes
 .astro/, node_modules/.astro/ (Astro's data store) and the output folder, then runs the
@@ -26,6 +27,9 @@ build with CONTENT_DIR=.bench/content-N and measures it. Overwrites dist/.
   --dist DIR       output folder the command writes (default dist)
   --json           also write the figures to .bench/bench-build.json
   --verbose        echo the build output (it is always saved to .bench/build-N.log)
+  --isolated       build in a snapshot of the project (${join(tmpdir(), 'atlante-bench')}, node_modules
+                   hard-linked) so that dist/ and Astro's caches here are left alone and a
+                   build running here meanwhile does not collide with the benchmark
   -h, --help       show this help
 
 Targets at 10,000 practices: at most 60 s and 3 GB peak RSS.`;
@@ -124,7 +128,8 @@ const MARKERS: [string, RegExp][] = [
   ['content sync', /\[content\] Syncing content/],
   ['types + build info', /\[content\] Synced content/],
   ['bundling (vite)', /Building static entrypoints/],
-  ['rendering pages', /generating static routes|^\s*[├└]─ \//],
+  ['prerender setup (getStaticPaths)', /generating static routes/],
+  ['rendering pages', /^\s*(\d\d:\d\d:\d\d\s+)?[├└]─ \//],
   ['finishing (assets, staging swap)', /\[build\] \d+ page\(s\) built/],
 ];
 
@@ -143,14 +148,29 @@ function phasesOf(lines: { ms: number; text: string }[], wallMs: number): Phase[
 
 const stripAnsi = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
 
-async function runBuild(command: string[], env: NodeJS.ProcessEnv, verbose: boolean, logPath: string) {
+/** Command lines of other Astro builds on the machine (they skew the figures). */
+function otherBuilds(): string[] {
+  const found: string[] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name) || Number(name) === process.pid) continue;
+    try {
+      const args = readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0').join(' ').trim();
+      if (/astro(\.mjs)? (build|dev)|scripts\/build\.ts|vitest/.test(args)) found.push(`${name}: ${args.slice(0, 120)}`);
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return found;
+}
+
+async function runBuild(command: string[], env: NodeJS.ProcessEnv, verbose: boolean, logPath: string, cwd: string) {
   const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
   const timeOut = `${logPath}.time`;
   rmSync(timeOut, { force: true });
   const argv = timeBin ? [timeBin, '-o', timeOut, '-f', '%e %U %S %M', ...command] : command;
   const lines: { ms: number; text: string }[] = [];
   const started = performance.now();
-  const child = spawn(argv[0]!, argv.slice(1), { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(argv[0]!, argv.slice(1), { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let peak = 0;
   const poll = () => {
     if (child.pid !== undefined) peak = Math.max(peak, treeRss(child.pid));
@@ -185,20 +205,37 @@ async function runBuild(command: string[], env: NodeJS.ProcessEnv, verbose: bool
   return { exitCode, wallMs, peak, lines, cpu };
 }
 
-async function bench(practices: number, options: { seed: string | number; command: string[]; dist: string; verbose: boolean }): Promise<Run> {
-  const contentDir = resolve(`.bench/content-${practices}`);
+/** Copies the project to `target` (sources copied, node_modules hard-linked), without outputs and caches. */
+function snapshot(target: string): void {
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(target, { recursive: true });
+  const skip = new Set(['node_modules', '.git', '.astro', '.bench', 'dist', 'test-results']);
+  for (const name of readdirSync('.')) {
+    if (skip.has(name) || name.endsWith('.staging')) continue;
+    cpSync(name, join(target, name), { recursive: true });
+  }
+  const linked = spawnSync('cp', ['-al', 'node_modules', join(target, 'node_modules')]);
+  if (linked.status !== 0) cpSync('node_modules', join(target, 'node_modules'), { recursive: true });
+  for (const cache of ['.astro', '.vite', '.vite-temp', '.vitest-cache']) rmSync(join(target, 'node_modules', cache), { recursive: true, force: true });
+}
+
+async function bench(practices: number, options: { seed: string | number; command: string[]; dist: string; verbose: boolean; root: string }): Promise<Run> {
+  const root = options.root;
+  const contentDir = join(root, `.bench/content-${practices}`);
   process.stdout.write(`\n[${practices}] generating ${contentDir} … `);
-  const generated = writeSyntheticTree({ practices, out: contentDir, seed: options.seed, force: true });
+  const generated = writeSyntheticTree({ practices, out: contentDir, seed: options.seed, taxonomiesDir: join(root, 'content/taxonomies'), force: true });
   console.log(`${generated.files} files, ${(generated.bytes / 1e6).toFixed(1)} MB in ${(generated.ms / 1000).toFixed(1)} s`);
 
   // Cold: no data store, no generated types, no previous output.
-  const dist = resolve(options.dist);
-  for (const path of ['.astro', 'node_modules/.astro', dist, `${dist}.staging`]) rmSync(resolve(path), { recursive: true, force: true });
+  const dist = resolve(root, options.dist);
+  for (const path of ['.astro', 'node_modules/.astro', dist, `${dist}.staging`]) rmSync(resolve(root, path), { recursive: true, force: true });
 
   const logPath = resolve(`.bench/build-${practices}.log`);
   console.log(`[${practices}] building: CONTENT_DIR=${contentDir} ${options.command.join(' ')}`);
   const env = { ...process.env, CONTENT_DIR: contentDir };
-  const result = await runBuild(options.command, env, options.verbose, logPath);
+  const others = otherBuilds();
+  if (others.length) console.log(`[${practices}] warning: other builds are running and share the CPUs:\n${others.map((o) => `    ${o}`).join('\n')}`);
+  const result = await runBuild(options.command, env, options.verbose, logPath, root);
   const out = walk(dist);
   const ok = result.exitCode === 0;
   const run: Run = {
@@ -242,6 +279,7 @@ async function main(): Promise<void> {
       command: { type: 'string', default: 'node scripts/build.ts' },
       dist: { type: 'string', default: 'dist' },
       json: { type: 'boolean', default: false },
+      isolated: { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -271,8 +309,15 @@ async function main(): Promise<void> {
   };
   console.log(`Machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGiB} GiB RAM, Node ${machine.node}, load ${machine.loadAverage.join(' ')}`);
 
+  let root = process.cwd();
+  if (values.isolated) {
+    root = join(tmpdir(), 'atlante-bench');
+    const started = performance.now();
+    snapshot(root);
+    console.log(`Snapshot of the project in ${root} (${((performance.now() - started) / 1000).toFixed(1)} s); building there.`);
+  }
   const runs: Run[] = [];
-  for (const practices of sizes) runs.push(await bench(practices, { seed, command, dist: values.dist, verbose: values.verbose }));
+  for (const practices of sizes) runs.push(await bench(practices, { seed, command, dist: values.dist, verbose: values.verbose, root }));
 
   console.log(`\n${table([
     ['practices', 'files in', 'wall s', 'CPU s', 'peak RSS (tree)', 'max RSS (1 proc)', 'HTML pages', 'pages/s', 'dist MB', 'dist files', 'status'],
@@ -302,7 +347,7 @@ async function main(): Promise<void> {
   }
   if (values.json) {
     const path = resolve('.bench/bench-build.json');
-    writeFileSync(path, `${JSON.stringify({ machine, command: values.command, seed, runs }, null, 2)}\n`);
+    writeFileSync(path, `${JSON.stringify({ machine, command: values.command, seed, isolated: values.isolated, runs }, null, 2)}\n`);
     console.log(`\nFigures written to ${path}`);
   }
   if (runs.some((r) => !r.ok)) process.exitCode = 1;

@@ -21,6 +21,9 @@ if (check.errors) {
 }
 
 rmSync(staging, { recursive: true, force: true });
+// Astro caches parsed entries keyed by file content, not by schema: a schema change (a new
+// default, a transform) would be served stale. Each build parses the content afresh.
+rmSync(resolve('node_modules/.astro/data-store.json'), { force: true });
 const env = { ...process.env, ATLANTE_OUT_DIR: staging, ATLANTE_CONTENT_CHECKED: '1', ASTRO_TELEMETRY_DISABLED: '1' };
 const astro = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], { stdio: 'inherit', env });
 if (astro.status !== 0) {

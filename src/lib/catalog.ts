@@ -123,6 +123,7 @@ export function buildCatalog(input: CatalogInput) {
     const d = practice.data;
     practicesByProject.add(d.project.id, practice);
     for (const p of d.partners) practicesByPartner.add(p.id, practice);
+    for (const p of d.involved) practicesByPartner.add(p.id, practice);
     for (const c of d.coDesign) if (c.partner) practicesByPartner.add(c.partner.id, practice);
     for (const t of d.territories) for (const a of ancestors(t.id)) practicesUnder.add(a.id, practice);
     for (const t of d.themes) practicesByTaxonomy.themes.add(t.id, practice);

@@ -6,7 +6,7 @@
 import type { CollectionName, Ref } from '../schemas/index.ts';
 import type { ValidEntry } from './content/validate.ts';
 import { problemAt } from './content/validate.ts';
-import { endNotBeforeStart, toIso, type PartialDate } from './partial-date.ts';
+import { bounds, endNotBeforeStart, toIso, type PartialDate } from './partial-date.ts';
 import type { Problem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -58,6 +58,11 @@ const COLLECTION_FILES: Record<CollectionName, string> = {
 export interface IntegrityOptions {
   /** ISO day used for "not reviewed for three years" warnings. */
   today: string;
+  /**
+   * Ids of every entry that was read, valid or not: a reference to an entry that exists but
+   * failed its schema is not reported again as a missing entry.
+   */
+  existingIds?: ReadonlyMap<CollectionName, ReadonlySet<string>>;
 }
 
 export function checkIntegrity(entries: ValidEntry[], options: IntegrityOptions): Problem[] {
@@ -82,7 +87,7 @@ export function checkIntegrity(entries: ValidEntry[], options: IntegrityOptions)
   for (const entry of entries) {
     for (const { path, ref } of findRefs(entry.data)) {
       const target = ids.get(ref.collection);
-      if (target?.has(ref.id)) continue;
+      if (target?.has(ref.id) || options.existingIds?.get(ref.collection)?.has(ref.id)) continue;
       const hint = didYouMean(ref.id, target?.keys() ?? []);
       problems.push(
         problemAt(entry, path, {
@@ -101,7 +106,8 @@ export function checkIntegrity(entries: ValidEntry[], options: IntegrityOptions)
       );
     }
     const reviewed = (entry.data as { lastReviewed?: PartialDate }).lastReviewed;
-    if (reviewed && toIso(reviewed) < shiftYears(options.today, -3)) {
+    // A review dated only to a year or month counts from the last day it may stand for.
+    if (reviewed && bounds(reviewed).last < shiftYears(options.today, -3)) {
       problems.push(
         problemAt(entry, ['lastReviewed'], { message: `not reviewed since ${toIso(reviewed)}, over three years ago`, fix: 'check the entry against its sources and update `lastReviewed`' }, 'warning'),
       );

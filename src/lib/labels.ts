@@ -43,3 +43,9 @@ export function groupBy<T>(items: readonly T[], keysOf: (item: T) => string[], l
     .map(([key, list]) => ({ key, label: labelOf(key), items: list }))
     .sort((a, b) => collator.compare(a.label, b.label));
 }
+
+/** "MI.MAIN – Migration Mainstreaming": the acronym first when it adds something to the title. */
+export function projectLabel(data: { title: string; acronym?: string | undefined }): string {
+  if (!data.acronym || data.title.toLowerCase().includes(data.acronym.toLowerCase())) return data.title;
+  return `${data.acronym} – ${data.title}`;
+}

@@ -62,7 +62,7 @@ export function bounds(date: PartialDate): { first: string; last: string } {
 export function comparePartialDates(a: PartialDate, b: PartialDate): number {
   const byFirst = bounds(a).first.localeCompare(bounds(b).first);
   if (byFirst !== 0) return byFirst;
-  return bounds(a).last.localeCompare(bounds(b).last);
+  return bounds(b).last.localeCompare(bounds(a).last);
 }
 
 /** True when `end` cannot be before `start`: some day of `end` falls on or after some day of `start`. */

@@ -371,6 +371,14 @@ const EVIDENCE_NOTES = {
 } as const;
 const EVIDENCE_LEVELS = ['declared', 'monitored', 'evaluated', 'independently-evaluated'] as const;
 
+const RECIPIENTS = [
+  'Cittadini di Paesi terzi regolarmente soggiornanti e residenti nei comuni coinvolti.',
+  'Operatori dei servizi sociali e anagrafici degli enti partner.',
+  'Titolari di protezione internazionale usciti dal sistema di accoglienza da meno di diciotto mesi.',
+  'Associazioni di migranti iscritte ai registri regionali.',
+  'Nuclei familiari in carico ai servizi sociali con un progetto individuale attivo.',
+];
+
 /** [expected result, the same result once achieved, unit of its measure]. */
 const RESULTS = [
   ['Formare gli operatori dei servizi sociali', 'Operatori dei servizi sociali formati', 'operatori formati'],
@@ -711,6 +719,7 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticTree {
     const start = plan.start + rng.int(0, Math.floor((plan.end - plan.start) / 2));
     const end = rng.int(start, plan.end);
     const practicePartners = rng.sample(plan.partners, rng.int(1, Math.min(3, plan.partners.length)));
+    const involved = rng.chance(0.3) ? plan.partners.filter((p) => !practicePartners.includes(p)).slice(0, rng.int(1, 2)) : [];
     const migrantPartner = plan.partners.find((p) => partnerById.get(p)?.kind === 'migrant-association');
     const expected = rng.sample(RESULTS, rng.int(i % 5 === 0 ? 0 : 1, 3)).map(([text, , unit]) =>
       rng.chance(0.5) ? text : { text, measure: `${rng.int(5, 300)} ${unit}` },
@@ -734,6 +743,8 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticTree {
       targetGroups: rng.sample(tax.targetGroups, rng.int(1, 2)),
       interventionTypes: rng.sample(tax.interventionTypes, rng.int(1, 3)),
       partners: practicePartners,
+      ...(involved.length > 0 ? { involved } : {}),
+      ...(rng.chance(0.4) ? { recipients: rng.pick(RECIPIENTS) } : {}),
       ...(rng.chance(0.4)
         ? {
             coDesign: [
@@ -795,8 +806,15 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticTree {
       fundingLine: `OS${rng.int(1, 3)} \u2013 ON${rng.int(1, 4)} ${rng.pick(['Integrazione', 'Governance dei servizi', 'Capacity building'])}`,
       projectCode: String(rng.int(1000, 9999)),
       lead,
-      partners: plan.partners.map((partner, k) => ({ partner, role: k === 0 ? 'lead' : rng.pick(roles) })),
+      partners: plan.partners.map((partner, k) => {
+        if (k === 0) return { partner, role: 'lead' };
+        return rng.chance(0.1)
+          ? { partner, role: rng.pick(roles), note: 'Ruolo desunto dalla descrizione delle attività.', roleIsInferred: true }
+          : { partner, role: rng.pick(roles) };
+      }),
       territories: plan.territories,
+      ...(firstTerritory === 'italia' && rng.chance(0.5) ? { scopeNote: `${rng.int(3, 15)} regioni, non nominate dalla fonte` } : {}),
+      ...(rng.chance(0.4) ? { recipients: rng.pick(RECIPIENTS) } : {}),
       period: { start: monthText(plan.start, true), end: monthText(plan.end, true) },
       themes: rng.sample(tax.themes, rng.int(1, 4)),
       targetGroups: rng.sample(tax.targetGroups, rng.int(1, 3)),

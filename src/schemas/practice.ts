@@ -32,6 +32,10 @@ export const practiceSchema = (ref: RefFactory) =>
     interventionTypes: z.array(ref('interventionTypes')).min(1, { message: 'choose at least one intervention type' }),
     /** Organisations that carried it out. */
     partners: z.array(ref('partners')).default([]),
+    /** Administrations or organisations whose staff or users took part without carrying it out. */
+    involved: z.array(ref('partners')).default([]),
+    /** Who can take part: the access conditions the source sets, in your words. */
+    recipients: z.string().min(1).optional(),
     /** Who designed it together with the promoters (migrant associations, Roma and Sinti organisations, service users) and how. */
     coDesign: z
       .array(

@@ -77,11 +77,17 @@ export const projectSchema = (ref: RefFactory) =>
           role: z.enum(PARTNER_ROLES),
           /** What it does in the project, when the source says. */
           note: z.string().min(1).optional(),
+          /** True when the source does not state the role and it is our reading of the text (explain in `note`). */
+          roleIsInferred: z.boolean().default(false),
         }),
       )
       .default([]),
     /** Territories where the project works. Italy for national scope. */
     territories: z.array(ref('territories')).min(1, { message: 'name at least one territory (use `italia` for national scope)' }),
+    /** Scope in words when the source does not name every territory (e.g. "13 regioni, non nominate"). */
+    scopeNote: z.string().min(1).optional(),
+    /** Who can take part: the access conditions the source sets, in your words. */
+    recipients: z.string().min(1).optional(),
     /** When the project runs. */
     period: period().optional(),
     /** Themes, ids from content/taxonomies/themes.yaml. */

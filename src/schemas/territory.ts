@@ -33,7 +33,10 @@ export const territorySchema = (ref: RefFactory) =>
     kind: z.enum(TERRITORY_KINDS),
     /**
      * ISTAT code: 2 digits for a region, 3 for a province or metropolitan city, 6 for a
-     * municipality. Empty for Italy and for social-health districts, which ISTAT does not code.
+     * municipality. For a metropolitan city use the 3-digit code of its former province, the
+     * prefix of its municipalities' codes (058 for Roma), not ISTAT's 2xx statistical code
+     * (258): it is what links a municipality to its province. Empty for Italy and for
+     * social-health districts, which ISTAT does not code.
      */
     istat: z.string().regex(/^(\d{2}|\d{3}|\d{6})$/, { message: 'an ISTAT code has 2 (region), 3 (province) or 6 (municipality) digits' }).optional(),
     /** The territory this one belongs to (a municipality's province, a province's region…). Only Italy has none. */

@@ -6,9 +6,9 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { hasChromium, launchBrowser } from '../support/browser.ts';
-import { buildSite, readPages } from '../support/build-site.ts';
+import { readPages } from '../support/build-site.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -21,10 +21,9 @@ let urls: string[];
 
 run('fixture site in Chromium', () => {
   beforeAll(async () => {
-    const build = buildSite('tests/fixtures/site');
-    if (build.status !== 0) throw new Error(`fixture build failed:\n${build.stderr}`);
-    urls = [...readPages(build.outDir).keys()].filter((url) => url !== '/404.html').sort();
-    site = await serveStatic(build.outDir);
+    const outDir = inject('fixtureSite');
+    urls = [...readPages(outDir).keys()].filter((url) => url !== '/404.html').sort();
+    site = await serveStatic(outDir);
     browser = await launchBrowser();
   });
 

@@ -6,10 +6,10 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, linksOf, readPages, resolves, type BuildRun } from '../support/build-site.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildSite, linksOf, readPages, resolves } from '../support/build-site.ts';
 
-let build: BuildRun;
+let outDir: string;
 let pages: Map<string, string>;
 const page = (url: string) => {
   const html = pages.get(url);
@@ -18,9 +18,8 @@ const page = (url: string) => {
 };
 
 beforeAll(() => {
-  build = buildSite('tests/fixtures/site');
-  if (build.status !== 0) throw new Error(`fixture build failed:\n${build.stdout}\n${build.stderr}`);
-  pages = readPages(build.outDir);
+  outDir = inject('fixtureSite');
+  pages = readPages(outDir);
 });
 
 describe('fixture site build', () => {
@@ -88,7 +87,7 @@ describe('fixture site build', () => {
     for (const [url, html] of pages) {
       for (const href of linksOf(html)) {
         if (/^(https?:|mailto:)/.test(href)) continue;
-        if (!resolves(build.outDir, href)) broken.push(`${url} → ${href}`);
+        if (!resolves(outDir, href)) broken.push(`${url} → ${href}`);
       }
     }
     expect(broken).toEqual([]);

@@ -90,13 +90,13 @@ describe('unknown fields', () => {
     const result = checkBroken((dir) => edit(dir, CASA, 'title: Pratica', 'titel: Pratica'));
     expect(report(result)).toEqual([
       'practices/pratica-casa.mdx:2:1  title  is required  → add `title:` with a string',
-      'practices/pratica-casa.mdx:2:1  (file)  unknown field `titel`  → did you mean `title`? (or remove it)',
+      'practices/pratica-casa.mdx:2:1  titel  unknown field `titel`  → did you mean `title`? (or remove it)',
     ]);
   });
 
   it('suggests the real field name inside a group (`evidence.nota`)', () => {
     const result = checkBroken((dir) => edit(dir, CASA, 'note: La fonte', 'nota: La fonte'));
-    expect(report(result)).toContain('practices/pratica-casa.mdx:10:11  evidence  unknown field `nota`  → did you mean `note`? (or remove it)');
+    expect(report(result)).toContain('practices/pratica-casa.mdx:10:30  evidence.nota  unknown field `nota`  → did you mean `note`? (or remove it)');
   });
 
   it('points at the line of the unknown field, not at the top of the front matter', () => {

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import type { Problem } from '../problems.ts';
 
@@ -16,8 +16,8 @@ export interface RawEntry {
   file: string;
   data: unknown;
   body: string;
-  /** 1-based line and column of the value at a field path (falls back to the closest parent). */
-  locate: (path: readonly PropertyKey[]) => { line: number; column: number } | undefined;
+  /** 1-based line and column of the value (or the key) at a field path; falls back to the closest parent. */
+  locate: (path: readonly PropertyKey[], at?: 'value' | 'key') => { line: number; column: number } | undefined;
 }
 
 export interface ReadResult {
@@ -40,8 +40,25 @@ function listFiles(dir: string): string[] {
   });
 }
 
+type Ranged = { range?: [number, number, number] | null };
+
+/** The key node of a field (`title:`), so positions point where the field starts. */
+function keyNode(doc: Document, path: readonly PropertyKey[]): Ranged | undefined {
+  const last = path.at(-1);
+  if (typeof last !== 'string') return undefined;
+  const parent = path.length > 1 ? doc.getIn(path.slice(0, -1) as unknown[], true) : doc.contents;
+  if (!isMap(parent)) return undefined;
+  const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === last);
+  return pair?.key as Ranged | undefined;
+}
+
 function locator(doc: Document, counter: LineCounter, lineOffset: number) {
-  return (path: readonly PropertyKey[]) => {
+  return (path: readonly PropertyKey[], at: 'value' | 'key' = 'value') => {
+    const key = at === 'key' ? keyNode(doc, path) : undefined;
+    if (key?.range) {
+      const { line, col } = counter.linePos(key.range[0]);
+      return { line: line + lineOffset, column: col };
+    }
     for (let depth = path.length; depth >= 0; depth--) {
       const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
       const range = node?.range ?? (depth === 0 ? (doc.contents as { range?: [number, number, number] } | null)?.range : undefined);
@@ -104,7 +121,7 @@ export function readContent(contentDir: string, displayRoot = process.cwd()): Re
       doc.contents.items.forEach((item, index) => {
         const data = (item as { toJSON?: () => unknown }).toJSON?.() ?? null;
         const id = isMap(item) && typeof item.get('id') === 'string' ? String(item.get('id')) : `#${index + 1}`;
-        entries.push({ collection: name, id, file, data, body: '', locate: (path) => locate([index, ...path]) });
+        entries.push({ collection: name, id, file, data, body: '', locate: (path, at) => locate([index, ...path], at) });
       });
       continue;
     }

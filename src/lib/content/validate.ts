@@ -57,7 +57,7 @@ function describe(issue: Issue, entry: RawEntry, schema: z.ZodType): Pick<Proble
   const received = valueAt(entry.data, issue.path);
   switch (issue.code) {
     case 'invalid_type':
-      if (received === undefined) return { message: 'is required', fix: `add \`${String(issue.path.at(-1) ?? 'it')}:\` with a ${issue.expected}` };
+      if (received === undefined) return { message: 'is required', fix: `add \`${String(issue.path.at(-1) ?? 'it')}:\` with ${article(issue.expected)}` };
       return { message: `must be ${article(issue.expected)}, not ${describeValue(received)}` };
     case 'invalid_value': {
       const allowed = issue.values.map(String);
@@ -104,8 +104,14 @@ function describeValue(value: unknown): string {
 }
 
 /** The problem at a field of an entry, located in its file. */
-export function problemAt(entry: Pick<RawEntry, 'file' | 'locate'>, path: readonly PropertyKey[], detail: Pick<Problem, 'message' | 'fix'>, severity: Problem['severity'] = 'error'): Problem {
-  const position = entry.locate(path);
+export function problemAt(
+  entry: Pick<RawEntry, 'file' | 'locate'>,
+  path: readonly PropertyKey[],
+  detail: Pick<Problem, 'message' | 'fix'>,
+  severity: Problem['severity'] = 'error',
+  at: 'value' | 'key' = 'value',
+): Problem {
+  const position = entry.locate(path, at);
   return {
     severity,
     file: entry.file,
@@ -138,7 +144,10 @@ export function validateEntries(raw: RawEntry[]): { entries: ValidEntry[]; probl
       continue;
     }
     for (const issue of result.error.issues) {
-      problems.push(problemAt(entry, issue.path, describe(issue, entry, schema)));
+      // An unknown field is reported at its own line, under its own name.
+      const unknownKey = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? issue.keys[0] : undefined;
+      const path = unknownKey ? [...issue.path, unknownKey] : issue.path;
+      problems.push(problemAt(entry, path, describe(issue, entry, schema), 'error', unknownKey ? 'key' : 'value'));
     }
   }
   return { entries, problems };

@@ -1,0 +1,11 @@
+/** The site's sections in navigation order, shared by header and footer. */
+import type { Section, UiKey } from '../../i18n/index.ts';
+
+export const NAV_SECTIONS: readonly { section: Section; key: UiKey }[] = [
+  { section: 'practices', key: 'nav.practices' },
+  { section: 'projects', key: 'nav.projects' },
+  { section: 'territories', key: 'nav.territories' },
+  { section: 'partners', key: 'nav.partners' },
+  { section: 'documents', key: 'nav.documents' },
+  { section: 'themes', key: 'nav.themes' },
+];

@@ -1,0 +1,182 @@
+/**
+ * The catalogue as readers meet it: which pages list an entry. Built, like the site, from the
+ * entries that pass the checker on the fixture tree.
+ */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildCatalog, type Catalog, type CatalogInput } from '../../src/lib/catalog.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import type { ValidEntry } from '../../src/lib/content/validate.ts';
+import { termLabel, territoryWithRegion } from '../../src/lib/labels.ts';
+import type { CollectionName } from '../../src/schemas/index.ts';
+
+const SITE = join(import.meta.dirname, '../fixtures/site');
+const TODAY = '2026-11-23';
+const temp = mkdtempSync(join(tmpdir(), 'atlante-catalog-'));
+
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+/** Checks a content tree and builds the catalogue from its valid entries, as the site does. */
+function catalogOf(dir: string): Catalog {
+  const result = checkContent(dir, { today: TODAY, displayRoot: dir });
+  if (result.errors) throw new Error(`fixture tree has ${result.errors} error(s)`);
+  const of = (collection: CollectionName): ValidEntry[] => result.entries.filter((e) => e.collection === collection);
+  const entries = (collection: CollectionName) => of(collection).map(({ id, data }) => ({ id, data }));
+  const terms = (collection: CollectionName) => of(collection).map(({ data }) => data);
+  const input = {
+    projects: entries('projects'),
+    practices: entries('practices'),
+    partners: entries('partners'),
+    territories: entries('territories'),
+    documents: entries('documents'),
+    themes: terms('themes'),
+    targetGroups: terms('targetGroups'),
+    interventionTypes: terms('interventionTypes'),
+    funds: terms('funds'),
+  } as unknown as CatalogInput;
+  return buildCatalog(input);
+}
+
+const ids = (entries: readonly { id: string }[]) => entries.map((e) => e.id);
+
+/** A practice file for the fixture's project, varying only what the test is about. */
+function practice(fields: { title: string; territories: string; themes: string; targetGroups: string }): string {
+  return [
+    '---',
+    `title: ${fields.title}`,
+    'summary: Una pratica fittizia aggiunta dal test.',
+    'project: progetto-prova',
+    `territories: [${fields.territories}]`,
+    `themes: [${fields.themes}]`,
+    `targetGroups: [${fields.targetGroups}]`,
+    'interventionTypes: [formazione]',
+    'evidence: { level: declared, note: Solo attività previste. }',
+    'sources:',
+    '  - title: Scheda di prova',
+    'lastReviewed: 2026-11-23',
+    '---',
+    '',
+  ].join('\n');
+}
+
+const catalog = catalogOf(SITE);
+
+describe('territory tree', () => {
+  it('lists the ancestors of Palermo up to Italy, for its breadcrumbs', () => {
+    expect(ids(catalog.ancestors('palermo'))).toEqual(['palermo', 'citta-metropolitana-palermo', 'sicilia', 'italia']);
+  });
+
+  it('lists the regions under Italy', () => {
+    expect(ids(catalog.childrenOf('italia'))).toEqual(['lazio', 'sicilia']);
+  });
+
+  it('finds the region a territory lies in (itself for a region, none for Italy)', () => {
+    expect(catalog.regionOf('palermo')?.id).toBe('sicilia');
+    expect(catalog.regionOf('citta-metropolitana-palermo')?.id).toBe('sicilia');
+    expect(catalog.regionOf('lazio')?.id).toBe('lazio');
+    expect(catalog.regionOf('italia')).toBeUndefined();
+  });
+
+  it('names a territory with its region, in the reader’s language', () => {
+    expect(territoryWithRegion(catalog, 'palermo', 'it')).toBe('Palermo (Sicilia)');
+    expect(territoryWithRegion(catalog, 'palermo', 'en')).toBe('Palermo (Sicily)');
+    expect(territoryWithRegion(catalog, 'sicilia', 'en')).toBe('Sicily');
+    expect(territoryWithRegion(catalog, 'italia', 'en')).toBe('Italy');
+  });
+});
+
+describe('territory pages', () => {
+  it('list a practice carried out in Palermo on the Sicilia page, but not on Lazio', () => {
+    expect(ids(catalog.practicesIn('sicilia'))).toEqual(['pratica-casa']);
+    expect(ids(catalog.practicesIn('lazio'))).toEqual(['pratica-lavoro']);
+  });
+
+  it('list every practice on the Italia page', () => {
+    expect(ids(catalog.practicesIn('italia'))).toEqual(['pratica-casa', 'pratica-lavoro']);
+  });
+
+  it('list a project working in two regions once on the Italia page', () => {
+    expect(ids(catalog.projectsIn('italia'))).toEqual(['progetto-prova']);
+    expect(ids(catalog.projectsIn('sicilia'))).toEqual(['progetto-prova']);
+  });
+
+  it('list a partner based in Palermo under Sicilia', () => {
+    expect(ids(catalog.partnersIn('sicilia'))).toEqual(['ente-alfa']);
+    expect(ids(catalog.partnersIn('lazio'))).toEqual(['comune-beta']);
+  });
+});
+
+describe('relations, both ways', () => {
+  it('lists on a partner page the projects it leads or takes part in', () => {
+    expect(ids(catalog.projectsOfPartner('ente-alfa'))).toEqual(['progetto-prova']);
+    expect(ids(catalog.projectsOfPartner('comune-beta'))).toEqual(['progetto-prova']);
+  });
+
+  it('lists on a partner page the practices it carried out', () => {
+    expect(ids(catalog.practicesOfPartner('ente-alfa'))).toEqual(['pratica-casa']);
+    expect(ids(catalog.practicesOfPartner('comune-beta'))).toEqual([]);
+  });
+
+  it('lists on a project page its practices and its documents', () => {
+    expect(ids(catalog.practicesOfProject('progetto-prova'))).toEqual(['pratica-casa', 'pratica-lavoro']);
+    expect(ids(catalog.documentsOfProject('progetto-prova'))).toEqual(['documento-prova']);
+  });
+
+  it('lists on a document page the practices that use it', () => {
+    expect(ids(catalog.practicesUsingDocument('documento-prova'))).toEqual(['pratica-casa']);
+  });
+
+  it('lists under a fund the practices of the projects it finances', () => {
+    expect(ids(catalog.practicesWith('funds', 'fami-2014-2020'))).toEqual(['pratica-casa', 'pratica-lavoro']);
+  });
+
+  it('lists under a theme every practice tagged with it', () => {
+    expect(ids(catalog.practicesWith('themes', 'casa'))).toEqual(['pratica-casa', 'pratica-lavoro']);
+    expect(ids(catalog.practicesWith('themes', 'lavoro'))).toEqual(['pratica-lavoro']);
+  });
+
+  it('shows a term’s label, falling back to its id rather than an empty chip', () => {
+    expect(termLabel(catalog, 'themes', 'casa', 'it')).toBe('Casa e abitare');
+    expect(termLabel(catalog, 'themes', 'casa', 'en')).toBe('Housing');
+    expect(termLabel(catalog, 'themes', 'non-esiste', 'en')).toBe('non-esiste');
+  });
+});
+
+describe('related practices', () => {
+  const dir = join(temp, 'related');
+  cpSync(SITE, dir, { recursive: true });
+  // Shares nothing with pratica-casa.
+  writeFileSync(
+    join(dir, 'practices/pratica-partecipazione.md'),
+    practice({ title: 'Pratica sulla partecipazione', territories: 'lazio', themes: 'partecipazione', targetGroups: 'rom-sinti-caminanti' }),
+  );
+  // Shares only the target group with pratica-casa.
+  writeFileSync(
+    join(dir, 'practices/pratica-destinatari.md'),
+    practice({ title: 'Pratica con gli stessi destinatari', territories: 'lazio', themes: 'genere', targetGroups: 'titolari-protezione-internazionale' }),
+  );
+  const related = catalogOf(dir);
+
+  it('ranks a practice sharing a theme above one sharing only the target group', () => {
+    expect(ids(related.relatedPractices('pratica-casa').map((r) => r.practice))).toEqual(['pratica-lavoro', 'pratica-destinatari']);
+    expect(related.relatedPractices('pratica-casa')[0]).toMatchObject({ sharedThemes: ['casa'], sharedTargetGroups: ['titolari-protezione-internazionale'] });
+  });
+
+  it('never suggests a practice sharing nothing', () => {
+    const shown = ids(related.relatedPractices('pratica-casa').map((r) => r.practice));
+    expect(shown).not.toContain('pratica-partecipazione');
+    expect(related.relatedPractices('pratica-partecipazione')).toEqual([]);
+  });
+
+  it('never suggests the practice itself', () => {
+    for (const id of related.practices.keys()) {
+      expect(ids(related.relatedPractices(id).map((r) => r.practice))).not.toContain(id);
+    }
+  });
+
+  it('respects the number of suggestions asked for', () => {
+    expect(related.relatedPractices('pratica-casa', 1)).toHaveLength(1);
+  });
+});
