@@ -61,6 +61,9 @@ describe('fixture site build', () => {
     const practice = page('/pratiche/pratica-casa/');
     expect(linksOf(practice)).toEqual(expect.arrayContaining(['/partner/ente-alfa/', '/pratiche/pratica-lavoro/', '/temi/casa/']));
     expect(linksOf(page('/partner/ente-alfa/'))).toContain('/pratiche/pratica-casa/');
+    expect(linksOf(page('/partner/comune-beta/'))).toContain('/pratiche/pratica-lavoro/');
+    expect(page('/pratiche/pratica-lavoro/')).toMatch(/Amministrazioni e organizzazioni coinvolte<\/dt>\s*<dd><a href="\/partner\/comune-beta\/">/);
+    expect(page('/pratiche/pratica-lavoro/')).toContain('Chi può partecipare');
     expect(practice).toContain('Livello di evidenza: Dichiarato');
     expect(practice).toMatch(/Risultati attesi<\/h2>\s*<ul><li>Alloggi trovati/);
     expect(practice).toContain('Nessuna fonte riporta ancora risultati raggiunti.');

@@ -114,9 +114,9 @@ describe('relations, both ways', () => {
     expect(ids(catalog.projectsOfPartner('comune-beta'))).toEqual(['progetto-prova']);
   });
 
-  it('lists on a partner page the practices it carried out', () => {
+  it('lists on a partner page the practices it carried out or took part in', () => {
     expect(ids(catalog.practicesOfPartner('ente-alfa'))).toEqual(['pratica-casa']);
-    expect(ids(catalog.practicesOfPartner('comune-beta'))).toEqual([]);
+    expect(ids(catalog.practicesOfPartner('comune-beta'))).toEqual(['pratica-lavoro']);
   });
 
   it('lists on a project page its practices and its documents', () => {
