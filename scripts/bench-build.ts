@@ -52,6 +52,9 @@ interface Run {
   cpuUserS?: number;
   cpuSysS?: number;
   peakRssBytes: number;
+  /** When the peak happened (ms from start) and how it was made up. */
+  peakAtMs: number;
+  peakProcesses: { pid: number; command: string; rss: number }[];
   maxProcessRssBytes?: number;
   htmlPages: number;
   pagesPerSecond: number;
@@ -65,8 +68,14 @@ interface Run {
 // Process-tree memory
 // ---------------------------------------------------------------------------------------
 
-/** Sum of VmRSS (bytes) of `root` and all its descendants, read from /proc. */
-function treeRss(root: number): number {
+interface TreeSample {
+  total: number;
+  /** Each process of the tree: pid, short command line, RSS in bytes. */
+  processes: { pid: number; command: string; rss: number }[];
+}
+
+/** VmRSS (bytes) of `root` and all its descendants, read from /proc. */
+function treeRss(root: number): TreeSample {
   const children = new Map<number, number[]>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
@@ -82,19 +91,25 @@ function treeRss(root: number): number {
     if (list) list.push(Number(name));
     else children.set(ppid, [Number(name)]);
   }
-  let total = 0;
+  const sample: TreeSample = { total: 0, processes: [] };
   const queue = [root];
   while (queue.length) {
     const pid = queue.pop()!;
     try {
       const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      if (match) total += Number(match[1]) * 1024;
+      if (match) {
+        const rss = Number(match[1]) * 1024;
+        const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+        const command = args.map((a) => a.replace(/^.*\/(node_modules\/)?/, '')).join(' ').slice(0, 60);
+        sample.total += rss;
+        sample.processes.push({ pid, command, rss });
+      }
     } catch {
       // exited meanwhile
     }
     queue.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return sample;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -172,8 +187,16 @@ async function runBuild(command: string[], env: NodeJS.ProcessEnv, verbose: bool
   const started = performance.now();
   const child = spawn(argv[0]!, argv.slice(1), { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let peak = 0;
+  let peakAt = 0;
+  let peakProcesses: TreeSample['processes'] = [];
   const poll = () => {
-    if (child.pid !== undefined) peak = Math.max(peak, treeRss(child.pid));
+    if (child.pid === undefined) return;
+    const sample = treeRss(child.pid);
+    if (sample.total > peak) {
+      peak = sample.total;
+      peakAt = Math.round(performance.now() - started);
+      peakProcesses = sample.processes;
+    }
   };
   const timer = setInterval(poll, 100);
   const collect = (stream: NodeJS.ReadableStream, sink: NodeJS.WriteStream) => {
@@ -202,7 +225,7 @@ async function runBuild(command: string[], env: NodeJS.ProcessEnv, verbose: bool
     const last = readFileSync(timeOut, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
     if (last.length === 4 && last.every(Number.isFinite)) cpu = { user: last[1]!, sys: last[2]!, maxRss: last[3]! * 1024 };
   }
-  return { exitCode, wallMs, peak, lines, cpu };
+  return { exitCode, wallMs, peak, peakAt, peakProcesses, lines, cpu };
 }
 
 /** Copies the project to `target` (sources copied, node_modules hard-linked), without outputs and caches. */
@@ -248,6 +271,8 @@ async function bench(practices: number, options: { seed: string | number; comman
     wallMs: result.wallMs,
     ...(result.cpu ? { cpuUserS: result.cpu.user, cpuSysS: result.cpu.sys, maxProcessRssBytes: result.cpu.maxRss } : {}),
     peakRssBytes: result.peak,
+    peakAtMs: result.peakAt,
+    peakProcesses: result.peakProcesses,
     htmlPages: out.html,
     pagesPerSecond: round(out.html / (result.wallMs / 1000), 1),
     distFiles: out.files,
@@ -338,6 +363,7 @@ async function main(): Promise<void> {
   for (const run of runs) {
     console.log(`\nPhases at ${run.practices} practices (from the build log's timestamps):`);
     console.log(table([['phase', 's', 'share'], ...run.phases.map((p) => [p.name, (p.ms / 1000).toFixed(1), `${Math.round((p.ms / run.wallMs) * 100)}%`])]));
+    console.log(`Peak RSS ${gb(run.peakRssBytes)} at ${(run.peakAtMs / 1000).toFixed(1)} s: ${run.peakProcesses.filter((p) => p.rss > 20e6).map((p) => `${p.command} ${gb(p.rss)}`).join('; ')}`);
   }
   const target = runs.find((r) => r.practices === TARGET.practices);
   if (target) {

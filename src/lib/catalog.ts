@@ -11,6 +11,7 @@ import type { ProjectData } from '../schemas/project.ts';
 import type { Fund, TaxonomyTerm } from '../schemas/taxonomy.ts';
 import type { TerritoryData } from '../schemas/territory.ts';
 import { comparePartialDates } from './partial-date.ts';
+import { createRelatedRanker } from './related.ts';
 
 export interface Entry<D> {
   id: string;
@@ -138,36 +139,43 @@ export function buildCatalog(input: CatalogInput) {
   }
   for (const document of input.documents) documentsByProject.add(document.data.project.id, document);
 
+  const practiceList = input.practices;
+  const practiceIndex = new Map(practiceList.map((p, i) => [p.id, i]));
+  const areasOf = (practice: Practice) => [...new Set(practice.data.territories.map((t) => regionOf(t.id)?.id ?? t.id))];
+  let ranker: ReturnType<typeof createRelatedRanker> | undefined;
   const relatedCache = new Map<string, RelatedPractice[]>();
-  /**
-   * Practices most like this one: shared themes weigh 3, shared target groups 2, the same
-   * region 2, the same project 1. Only practices sharing a theme or a target group qualify.
-   */
+  /** Practices most like this one, with what they share (see related.ts for the weights). */
   function relatedPractices(id: string, limit = 5): RelatedPractice[] {
     const cached = relatedCache.get(id);
-    if (cached) return cached.slice(0, limit);
-    const practice = practices.get(id);
-    if (!practice) return [];
+    if (cached && cached.length >= limit) return cached.slice(0, limit);
+    const index = practiceIndex.get(id);
+    if (index === undefined) return [];
+    ranker ??= createRelatedRanker(
+      practiceList.map((p) => ({
+        id: p.id,
+        title: p.data.title,
+        project: p.data.project.id,
+        themes: p.data.themes.map((t) => t.id),
+        targetGroups: p.data.targetGroups.map((t) => t.id),
+        areas: areasOf(p),
+      })),
+    );
+    const practice = practiceList[index]!;
     const themes = new Set(practice.data.themes.map((t) => t.id));
     const targets = new Set(practice.data.targetGroups.map((t) => t.id));
-    const regions = new Set(practice.data.territories.map((t) => regionOf(t.id)?.id ?? t.id));
-    const candidates = new Set<Practice>();
-    for (const t of themes) for (const p of practicesByTaxonomy.themes.get(t)) candidates.add(p);
-    for (const t of targets) for (const p of practicesByTaxonomy.targetGroups.get(t)) candidates.add(p);
-    candidates.delete(practice);
-    const ranked: RelatedPractice[] = [];
-    for (const other of candidates) {
-      const sharedThemes = other.data.themes.map((t) => t.id).filter((t) => themes.has(t));
-      const sharedTargetGroups = other.data.targetGroups.map((t) => t.id).filter((t) => targets.has(t));
-      const sameArea = other.data.territories.some((t) => regions.has(regionOf(t.id)?.id ?? t.id));
-      const sameProject = other.data.project.id === practice.data.project.id;
-      const score = 3 * sharedThemes.length + 2 * sharedTargetGroups.length + (sameArea ? 2 : 0) + (sameProject ? 1 : 0);
-      ranked.push({ practice: other, score, sharedThemes, sharedTargetGroups, sameArea });
-    }
-    ranked.sort((a, b) => b.score - a.score || a.practice.data.title.localeCompare(b.practice.data.title, 'it'));
-    const kept = ranked.slice(0, Math.max(limit, 10));
-    relatedCache.set(id, kept);
-    return kept.slice(0, limit);
+    const areas = new Set(areasOf(practice));
+    const related = ranker(index, limit).map(({ index: other, score }) => {
+      const candidate = practiceList[other]!;
+      return {
+        practice: candidate,
+        score,
+        sharedThemes: candidate.data.themes.map((t) => t.id).filter((t) => themes.has(t)),
+        sharedTargetGroups: candidate.data.targetGroups.map((t) => t.id).filter((t) => targets.has(t)),
+        sameArea: areasOf(candidate).some((a) => areas.has(a)),
+      };
+    });
+    relatedCache.set(id, related);
+    return related;
   }
 
   return {
