@@ -24,6 +24,10 @@ const entries = (folder: string, pattern: string) =>
     base: resolve(contentDir, folder),
     pattern,
     generateId: ({ entry }) => basename(entry, extname(entry)),
+    // Pages render bodies themselves and nothing reads the raw text: keep neither in the
+    // data store, so 10,000 entries do not hold their Markdown and HTML in memory twice.
+    retainBody: false,
+    deferRender: true,
   });
 
 const taxonomy = (path: string) => file(resolve(contentDir, path));
