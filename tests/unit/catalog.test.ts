@@ -11,6 +11,8 @@ import { checkContent } from '../../src/lib/content/check.ts';
 import type { ValidEntry } from '../../src/lib/content/validate.ts';
 import { termLabel, territoryWithRegion } from '../../src/lib/labels.ts';
 import type { CollectionName } from '../../src/schemas/index.ts';
+import { sitePages } from '../../src/lib/site-pages.ts';
+import { alternatePath } from '../../src/i18n/index.ts';
 
 const SITE = join(import.meta.dirname, '../fixtures/site');
 const TODAY = '2026-11-23';
@@ -178,5 +180,25 @@ describe('related practices', () => {
 
   it('respects the number of suggestions asked for', () => {
     expect(related.relatedPractices('pratica-casa', 1)).toHaveLength(1);
+  });
+});
+
+describe('the pages of the site', () => {
+  const pages = sitePages(catalog);
+  const urls = pages.map((p) => p.url);
+
+  it('gives every entry a page in Italian and one in English, and no URL twice', () => {
+    expect(new Set(urls).size).toBe(urls.length);
+    for (const id of catalog.practices.keys()) expect(urls).toEqual(expect.arrayContaining([`/pratiche/${id}/`, `/en/practices/${id}/`]));
+    for (const id of catalog.territories.keys()) expect(urls).toEqual(expect.arrayContaining([`/territori/${id}/`, `/en/territories/${id}/`]));
+    expect(urls).toEqual(expect.arrayContaining(['/', '/en/', '/pratiche/vista/regione/', '/en/practices/view/region/', '/progetti/vista/titolo/']));
+  });
+
+  it('links each Italian page to an English page that exists, and back', () => {
+    const known = new Set(urls);
+    for (const url of urls) {
+      const other = alternatePath(url, url.startsWith('/en/') ? 'it' : 'en');
+      expect(known.has(other), `${url} → ${other}`).toBe(true);
+    }
   });
 });
