@@ -42,6 +42,10 @@ const LISTS = [
   ['theme-list', 'themes'],
 ] as const satisfies readonly (readonly [string, Section])[];
 
+/**
+ * All pages. An entry's Italian and English pages come one after the other, so the build
+ * renders its body once and reuses it for the twin page (see src/data/catalog.ts).
+ */
 export function sitePages(catalog: Catalog): SitePage[] {
   const pages: SitePage[] = [];
   for (const locale of LOCALES) {
@@ -53,10 +57,11 @@ export function sitePages(catalog: Catalog): SitePage[] {
       pages.push({ url: listViewPath(locale, 'projects', view, view === DEFAULT_VIEWS.projects), page: { kind: 'project-list', locale, view } });
     }
     for (const [kind, section] of LISTS) pages.push({ url: pathTo(locale, section), page: { kind, locale } });
-    for (const [kind, section, ids] of ENTRY_SECTIONS) {
-      for (const id of ids(catalog)) pages.push({ url: pathTo(locale, section, id), page: { kind, locale, id } });
+  }
+  for (const [kind, section, ids] of ENTRY_SECTIONS) {
+    for (const id of ids(catalog)) {
+      for (const locale of LOCALES) pages.push({ url: pathTo(locale, section, id), page: { kind, locale, id } });
     }
   }
   return pages;
 }
-
