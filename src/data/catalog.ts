@@ -41,22 +41,7 @@ export function getCatalog(): Promise<Catalog> {
 
 type Renderable = 'projects' | 'practices' | 'partners' | 'documents';
 
-/**
- * Bodies rendered recently. Each entry's Italian and English pages are built one after the
- * other and show the same body: rendering it once halves the Markdown work of a build, while
- * a short memory keeps a 10,000-entry build from holding every body at once.
- */
-const recentBodies = new Map<string, ReturnType<typeof render>>();
-const RECENT_BODIES = 32;
-
 /** Renders the Markdown/MDX body of an entry the catalogue handed out. */
-export function renderBody<C extends Renderable>(entry: { id: string; data: unknown; collection?: string }) {
-  const key = `${entry.collection ?? ''}/${entry.id}`;
-  let rendered = recentBodies.get(key);
-  if (!rendered) {
-    rendered = render(entry as CollectionEntry<C>);
-    recentBodies.set(key, rendered);
-    if (recentBodies.size > RECENT_BODIES) recentBodies.delete(recentBodies.keys().next().value!);
-  }
-  return rendered;
+export function renderBody<C extends Renderable>(entry: { id: string; data: unknown }) {
+  return render(entry as CollectionEntry<C>);
 }

@@ -42,10 +42,7 @@ const LISTS = [
   ['theme-list', 'themes'],
 ] as const satisfies readonly (readonly [string, Section])[];
 
-/**
- * All pages. An entry's Italian and English pages come one after the other, so the build
- * renders its body once and reuses it for the twin page (see src/data/catalog.ts).
- */
+/** All pages: the listings of each language, then each entry's Italian and English pages. */
 export function sitePages(catalog: Catalog): SitePage[] {
   const pages: SitePage[] = [];
   for (const locale of LOCALES) {

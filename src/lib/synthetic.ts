@@ -129,6 +129,8 @@ export interface SyntheticOptions {
    * Part of the output: the same seed and size give the same tree within a calendar year.
    */
   referenceYear?: number;
+  /** File format of projects: MDX (default, as first specified) or plain Markdown, which builds faster. */
+  projectExtension?: 'mdx' | 'md';
 }
 
 export interface SyntheticCounts {
@@ -309,14 +311,14 @@ function paragraph(rng: Rng, min = 3, max = 6): string {
   return Array.from({ length: count }, () => sentence(rng)).join(' ');
 }
 
-function sections(rng: Rng, headings: readonly string[], count: number, paragraphs: [number, number]): string {
+function sections(rng: Rng, headings: readonly string[], count: number, paragraphs: [number, number], sentences: [number, number] = [3, 6]): string {
   // Headings keep their natural order (context before results).
   return rng
     .sample(headings, count)
     .sort((a, b) => headings.indexOf(a) - headings.indexOf(b))
     .map((heading) => {
       const n = rng.int(paragraphs[0], paragraphs[1]);
-      return `## ${heading}\n\n${Array.from({ length: n }, () => paragraph(rng)).join('\n\n')}`;
+      return `## ${heading}\n\n${Array.from({ length: n }, () => paragraph(rng, sentences[0], sentences[1])).join('\n\n')}`;
     })
     .join('\n\n');
 }
@@ -617,7 +619,7 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticTree {
         summary: `[sintetico] ${name}: organizzazione fittizia generata per i test di carico.`,
         sources: [{ title: `Elenco dei partner (dati sintetici)`, publisher: 'Atlante dell\u2019inclusione' }],
       },
-      body: `[sintetico] ${paragraph(rng, 2, 4)}\n`,
+      body: `[sintetico] ${paragraph(rng, 1, 3)}\n`,
     });
   }
 
@@ -702,7 +704,7 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticTree {
         ...(rng.chance(0.5) ? { url: `https://${plan.id}.example.org/documenti/${id}` } : {}),
         sources: [{ title: `Elenco dei prodotti del progetto ${plan.acronym}`, publisher: lead.name }],
       },
-      body: `[sintetico] ${paragraph(rng, 3, 5)}\n\n${sections(rng, DOCUMENT_HEADINGS, rng.int(1, 2), [1, 1])}\n`,
+      body: `[sintetico] ${paragraph(rng, 2, 3)}\n${rng.chance(0.3) ? `\n${sections(rng, DOCUMENT_HEADINGS, 1, [1, 1], [2, 3])}\n` : ''}`,
     });
   }
 
@@ -780,7 +782,7 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticTree {
       id,
       extension: 'md',
       data,
-      body: `[sintetico] ${paragraph(rng, 2, 3)}\n\n${sections(rng, PRACTICE_HEADINGS, rng.int(3, 5), [1, 2])}\n`,
+      body: `[sintetico] ${paragraph(rng, 1, 2)}\n\n${sections(rng, PRACTICE_HEADINGS, rng.int(3, 4), [1, 1], [2, 4])}\n`,
     });
   }
 
@@ -830,7 +832,7 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticTree {
     entries.push({
       collection: 'projects',
       id: plan.id,
-      extension: 'mdx',
+      extension: options.projectExtension ?? 'mdx',
       data,
       body: `[sintetico] ${paragraph(rng, 2, 4)}\n\n${sections(rng, PROJECT_HEADINGS, rng.int(3, 5), [1, 2])}\n`,
     });
