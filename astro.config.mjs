@@ -9,7 +9,12 @@ export default defineConfig({
   // The build script writes to a staging folder and swaps it in only when the build succeeds.
   outDir: process.env.ATLANTE_OUT_DIR ?? 'dist',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // Page rendering waits on file writes; overlapping eight pages keeps the CPU busy
+    // (10,000 practices: 75 s with 1, 57 s with 8, same peak memory).
+    concurrency: 8,
+  },
   integrations: [contentGuard(), mdx()],
   devToolbar: { enabled: false },
   vite: {
