@@ -2,8 +2,11 @@
  * `npm run build`: validate the content, build into a staging folder, and only when every
  * step succeeds replace dist/ with it. Invalid content stops here with a readable report,
  * and a failed build never leaves a half-written dist/.
+ *
+ * The check runs on one core while Astro starts on the other; Astro's output is held back
+ * until the check has passed, so an editor sees our report, never Astro's stack trace.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkContent } from '../src/lib/content/check.ts';
@@ -13,23 +16,40 @@ const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
 const outDir = resolve(process.env.ATLANTE_DIST ?? 'dist');
 const staging = `${outDir}.staging`;
 
-const check = checkContent(contentDir);
-if (check.problems.length) console.error(formatReport(check.problems));
-if (check.errors) {
-  console.error(`Build stopped: ${outDir} was left as it was.`);
-  process.exit(1);
-}
-
 rmSync(staging, { recursive: true, force: true });
 // Astro caches parsed entries keyed by file content, not by schema: a schema change (a new
 // default, a transform) would be served stale. Each build parses the content afresh.
 rmSync(resolve('node_modules/.astro/data-store.json'), { force: true });
+
 const env = { ...process.env, ATLANTE_OUT_DIR: staging, ATLANTE_CONTENT_CHECKED: '1', ASTRO_TELEMETRY_DISABLED: '1' };
-const astro = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], { stdio: 'inherit', env });
-if (astro.status !== 0) {
+const astro = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], {
+  env,
+  stdio: ['ignore', 'pipe', 'pipe'],
+});
+const exited = new Promise<number>((done) => astro.on('close', (code) => done(code ?? 1)));
+const held: [NodeJS.WriteStream, Buffer][] = [];
+let released = false;
+for (const [from, to] of [[astro.stdout, process.stdout], [astro.stderr, process.stderr]] as const) {
+  from.on('data', (chunk: Buffer) => (released ? to.write(chunk) : held.push([to, chunk])));
+}
+
+const { problems, errors } = checkContent(contentDir);
+if (problems.length) console.error(formatReport(problems));
+if (errors) {
+  astro.kill('SIGTERM');
+  await exited;
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`Build stopped: ${outDir} was left as it was.`);
+  process.exit(1);
+}
+released = true;
+for (const [to, chunk] of held.splice(0)) to.write(chunk);
+
+const status = await exited;
+if (status !== 0) {
   rmSync(staging, { recursive: true, force: true });
   console.error(`Build failed: ${outDir} was left as it was.`);
-  process.exit(astro.status ?? 1);
+  process.exit(status);
 }
 
 if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });

@@ -9,7 +9,7 @@ import { Document, parse, stringify } from 'yaml';
 import { generateSynthetic, type SyntheticCounts, type SyntheticEntry, type TaxonomyIds } from '../src/lib/synthetic.ts';
 import { COLLECTIONS } from '../src/schemas/index.ts';
 
-const HELP = `Usage: npm run generate -- --practices N --out DIR [--seed S] [--taxonomies DIR] [--force]
+const HELP = `Usage: npm run generate -- --practices N --out DIR [--seed S] [--project-ext md|mdx] [--taxonomies DIR] [--force]
 
 Writes a synthetic content tree with N practices and, in proportion, projects (N/8),
 partners (N/4, at most 2500), documents (N/3) and territories (Italy, 20 regions,
@@ -21,6 +21,7 @@ summaries and bodies start with "[sintetico]".
   --seed S          seed of the generator, a number or any text (default 1);
                     the same seed and N give a byte-identical tree (within a calendar year,
                     since lastReviewed follows the current year)
+  --project-ext E   file format of projects: md (default, like content/) or mdx
   --taxonomies DIR  folder of the taxonomy files to copy (default content/taxonomies)
   --force           write into DIR even if it holds files that were not generated
   -h, --help        show this help
@@ -39,6 +40,7 @@ export interface WriteOptions {
   /** Folder holding themes.yaml, target-groups.yaml, intervention-types.yaml, funds.yaml. */
   taxonomiesDir?: string;
   referenceYear?: number;
+  projectExtension?: 'mdx' | 'md';
   force?: boolean;
 }
 
@@ -89,6 +91,7 @@ export function writeSyntheticTree(options: WriteOptions): WriteResult {
     seed: options.seed ?? 1,
     taxonomies: taxonomyIds(taxonomiesDir),
     ...(options.referenceYear !== undefined ? { referenceYear: options.referenceYear } : {}),
+    ...(options.projectExtension ? { projectExtension: options.projectExtension } : {}),
   });
 
   for (const folder of [...ENTRY_FOLDERS, 'taxonomies']) rmSync(join(out, folder), { recursive: true, force: true });
@@ -105,7 +108,7 @@ export function writeSyntheticTree(options: WriteOptions): WriteResult {
     copyFileSync(join(taxonomiesDir, name), join(out, 'taxonomies', name));
     files++;
   }
-  writeFileSync(join(out, MARKER), `${JSON.stringify({ generator: 'scripts/generate.ts', practices: options.practices, seed: options.seed ?? 1 }, null, 2)}\n`);
+  writeFileSync(join(out, MARKER), `${JSON.stringify({ generator: 'scripts/generate.ts', practices: options.practices, seed: options.seed ?? 1, projectExtension: options.projectExtension ?? 'md' }, null, 2)}\n`);
   return { out, counts: tree.counts, files, bytes, ms: Math.round(performance.now() - started) };
 }
 
@@ -118,6 +121,7 @@ function main(): void {
         out: { type: 'string' },
         seed: { type: 'string' },
         taxonomies: { type: 'string' },
+        'project-ext': { type: 'string', default: 'md' },
         force: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -138,9 +142,15 @@ function main(): void {
     process.exitCode = 2;
     return;
   }
+  const projectExtension = values['project-ext'];
+  if (projectExtension !== 'mdx' && projectExtension !== 'md') {
+    console.error(`--project-ext is mdx or md\n\n${HELP}`);
+    process.exitCode = 2;
+    return;
+  }
   const seed = values.seed === undefined ? 1 : /^\d+$/.test(values.seed) ? Number(values.seed) : values.seed;
   try {
-    const result = writeSyntheticTree({ practices, out: values.out, seed, ...(values.taxonomies ? { taxonomiesDir: values.taxonomies } : {}), force: values.force });
+    const result = writeSyntheticTree({ practices, out: values.out, seed, projectExtension, ...(values.taxonomies ? { taxonomiesDir: values.taxonomies } : {}), force: values.force });
     const c = result.counts;
     console.log(
       [

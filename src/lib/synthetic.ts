@@ -129,7 +129,7 @@ export interface SyntheticOptions {
    * Part of the output: the same seed and size give the same tree within a calendar year.
    */
   referenceYear?: number;
-  /** File format of projects: MDX (default, as first specified) or plain Markdown, which builds faster. */
+  /** File format of projects: plain Markdown (default, like content/) or MDX, which costs a bundled module each. */
   projectExtension?: 'mdx' | 'md';
 }
 
@@ -832,7 +832,7 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticTree {
     entries.push({
       collection: 'projects',
       id: plan.id,
-      extension: options.projectExtension ?? 'mdx',
+      extension: options.projectExtension ?? 'md',
       data,
       body: `[sintetico] ${paragraph(rng, 2, 4)}\n\n${sections(rng, PROJECT_HEADINGS, rng.int(3, 5), [1, 2])}\n`,
     });

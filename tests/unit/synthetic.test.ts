@@ -44,9 +44,8 @@ describe('synthetic content tree', () => {
     expect(check.warnings).toBe(0);
   });
 
-  it('has the layout of content/: .mdx projects, .md practices, partners and documents, YAML territories, the real taxonomies', () => {
-    expect(filesIn(dirA, 'projects').every((f) => f.endsWith('.mdx'))).toBe(true);
-    for (const folder of ['practices', 'partners', 'documents']) expect(filesIn(dirA, folder).every((f) => f.endsWith('.md'))).toBe(true);
+  it('has the layout of content/: Markdown entries, YAML territories, the real taxonomies', () => {
+    for (const folder of ['projects', 'practices', 'partners', 'documents']) expect(filesIn(dirA, folder).every((f) => f.endsWith('.md'))).toBe(true);
     expect(filesIn(dirA, 'territories').every((f) => f.endsWith('.yaml'))).toBe(true);
     for (const name of readdirSync('content/taxonomies')) {
       expect(readFileSync(join(dirA, 'taxonomies', name), 'utf8')).toBe(readFileSync(join('content/taxonomies', name), 'utf8'));
@@ -132,7 +131,10 @@ describe('synthetic content tree', () => {
       }
       if (entry.collection === 'practices' || entry.collection === 'projects' || entry.collection === 'documents') {
         expect(entry.body.trimStart().startsWith('[sintetico]')).toBe(true);
-        expect(entry.body).toMatch(/^## \S/m);
+      }
+      if (entry.collection === 'practices' || entry.collection === 'projects') {
+        expect(entry.body.match(/^## \S/gm)?.length ?? 0).toBeGreaterThanOrEqual(3);
+        expect(entry.body.length).toBeGreaterThan(800);
       }
     }
     expect(readFileSync(join(dirA, 'territories', 'italia.yaml'), 'utf8')).toMatch(/^# .*sintetic/);
@@ -142,6 +144,13 @@ describe('synthetic content tree', () => {
     for (const entry of check.entries) {
       if (['projects', 'practices', 'partners', 'documents', 'territories'].includes(entry.collection)) expect(entry.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
     }
+  });
+
+  it('writes projects as MDX on request', () => {
+    const dir = join(temp, 'mdx-projects');
+    writeSyntheticTree({ practices: 16, out: dir, seed: 7, referenceYear: YEAR, projectExtension: 'mdx' });
+    expect(filesIn(dir, 'projects').every((f) => f.endsWith('.mdx'))).toBe(true);
+    expect(checkContent(dir, { displayRoot: temp }).problems).toEqual([]);
   });
 
   it('refuses to overwrite a folder it did not write', () => {
