@@ -3,14 +3,14 @@
  * step succeeds replace dist/ with it. Invalid content stops here with a readable report,
  * and a failed build never leaves a half-written dist/.
  *
- * The check runs on one core while Astro starts on the other; Astro's output is held back
+ * The check runs in a worker on one core while Astro starts on the other; Astro's output is held back
  * until the check has passed, so an editor sees our report, never Astro's stack trace.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { checkContent } from '../src/lib/content/check.ts';
-import { formatReport } from '../src/lib/problems.ts';
+import { Worker } from 'node:worker_threads';
+import { formatReport, type Problem } from '../src/lib/problems.ts';
 
 const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
 const outDir = resolve(process.env.ATLANTE_DIST ?? 'dist');
@@ -33,7 +33,11 @@ for (const [from, to] of [[astro.stdout, process.stdout], [astro.stderr, process
   from.on('data', (chunk: Buffer) => (released ? to.write(chunk) : held.push([to, chunk])));
 }
 
-const { problems, errors } = checkContent(contentDir);
+const { problems, errors } = await new Promise<{ problems: Problem[]; errors: number }>((done, fail) => {
+  const worker = new Worker(resolve('scripts/check-worker.ts'), { workerData: contentDir });
+  worker.once('message', done);
+  worker.once('error', fail);
+});
 if (problems.length) console.error(formatReport(problems));
 if (errors) {
   astro.kill('SIGTERM');
