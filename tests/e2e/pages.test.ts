@@ -67,8 +67,12 @@ run('fixture site in Chromium', () => {
     const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
     for (const url of ['/', '/pratiche/pratica-casa/', '/progetti/progetto-prova/', '/territori/sicilia/', '/en/practices/']) {
       await page.goto(site.origin + url);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow, url).toBeLessThanOrEqual(0);
+      const overflowing = await page.evaluate(() =>
+        [...document.querySelectorAll('body *')]
+          .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5)
+          .map((el) => `${el.tagName.toLowerCase()}.${el.className} ${Math.round(el.getBoundingClientRect().right)}px`),
+      );
+      expect(overflowing, url).toEqual([]);
     }
     await page.close();
   });

@@ -3,36 +3,13 @@
  * can see (references, the territory tree, coordinates, periods, duplicate ids, stale reviews).
  * Each test breaks one thing in a copy of the valid fixture tree and pins the line the editor reads.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent, type CheckResult } from '../../src/lib/content/check.ts';
-import { formatProblem, formatReport } from '../../src/lib/problems.ts';
+import { describe, expect, it } from 'vitest';
+import { formatReport } from '../../src/lib/problems.ts';
+import { brokenTrees, edit, report } from '../support/broken-tree.ts';
 
-const SITE = join(import.meta.dirname, '../fixtures/site');
-const TODAY = '2026-11-23';
-const temp = mkdtempSync(join(tmpdir(), 'atlante-integrity-'));
-let copies = 0;
-
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
-
-function checkBroken(breakIt: (dir: string) => void): CheckResult {
-  const dir = join(temp, String(++copies));
-  cpSync(SITE, dir, { recursive: true });
-  breakIt(dir);
-  return checkContent(dir, { today: TODAY, displayRoot: dir });
-}
-
-function edit(dir: string, file: string, from: string | RegExp, to: string): void {
-  const path = join(dir, file);
-  const before = readFileSync(path, 'utf8');
-  const after = before.replace(from, to);
-  if (after === before) throw new Error(`fixture ${file} no longer contains ${String(from)}`);
-  writeFileSync(path, after);
-}
-
-const report = (result: CheckResult) => result.problems.map(formatProblem);
+const checkBroken = brokenTrees('integrity');
 
 const CASA = 'practices/pratica-casa.mdx';
 const PROJECT = 'projects/progetto-prova.mdx';

@@ -3,43 +3,18 @@
  * on a copy of the valid fixture tree with one field broken. Each test pins the exact line the
  * editor reads: file:line:col, field, message and fix.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent, type CheckResult } from '../../src/lib/content/check.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content/check.ts';
 import { partialDate } from '../../src/schemas/common.ts';
+import { brokenTrees, edit, report, SITE, TODAY } from '../support/broken-tree.ts';
 
-const SITE = join(import.meta.dirname, '../fixtures/site');
 const INVALID = join(import.meta.dirname, '../fixtures/invalid');
-const TODAY = '2026-11-23';
-const temp = mkdtempSync(join(tmpdir(), 'atlante-schemas-'));
-let copies = 0;
-
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
-
-/** Copies the valid tree, lets the test break it, and runs the checker on the copy. */
-function checkBroken(breakIt: (dir: string) => void): CheckResult {
-  const dir = join(temp, String(++copies));
-  cpSync(SITE, dir, { recursive: true });
-  breakIt(dir);
-  return checkContent(dir, { today: TODAY, displayRoot: dir });
-}
-
-/** Replaces text in one file of the copy; fails loudly if the fixture no longer contains it. */
-function edit(dir: string, file: string, from: string | RegExp, to: string): void {
-  const path = join(dir, file);
-  const before = readFileSync(path, 'utf8');
-  const after = before.replace(from, to);
-  if (after === before) throw new Error(`fixture ${file} no longer contains ${String(from)}`);
-  writeFileSync(path, after);
-}
-
 /** Adds the files of a broken overlay from tests/fixtures/invalid/ to the copy. */
 const overlay = (name: string) => (dir: string) => cpSync(join(INVALID, name), dir, { recursive: true });
 
-const report = (result: CheckResult) => result.problems.map(formatProblem);
+const checkBroken = brokenTrees('schemas');
 
 const CASA = 'practices/pratica-casa.mdx';
 const LAVORO = 'practices/pratica-lavoro.md';
