@@ -3,8 +3,6 @@
  * `2018`, `2021-07` and `2021-07-02` are all valid and stay distinct: we never
  * invent a month or a day that a source does not state.
  */
-export type Precision = 'year' | 'month' | 'day';
-
 export interface PartialDate {
   year: number;
   month?: number;
@@ -29,11 +27,6 @@ export function parsePartialDate(text: string): PartialDate | string {
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-export function precisionOf(date: PartialDate): Precision {
-  if (date.day !== undefined) return 'day';
-  return date.month !== undefined ? 'month' : 'year';
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
