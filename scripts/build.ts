@@ -27,10 +27,23 @@ const astro = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs
   stdio: ['ignore', 'pipe', 'pipe'],
 });
 const exited = new Promise<number>((done) => astro.on('close', (code) => done(code ?? 1)));
-const held: [NodeJS.WriteStream, Buffer][] = [];
+const held: [NodeJS.WriteStream, string][] = [];
 let released = false;
+// Astro's errors already name the file and line (e.g. an MDX body that does not parse); its
+// stack traces only speak of our dependencies, so they are left out unless ATLANTE_DEBUG is set.
+const STACK_LINE = /^\s*(Stack trace:|at .+:\d+:\d+\)?)\s*$/;
+const keepStacks = Boolean(process.env.ATLANTE_DEBUG);
 for (const [from, to] of [[astro.stdout, process.stdout], [astro.stderr, process.stderr]] as const) {
-  from.on('data', (chunk: Buffer) => (released ? to.write(chunk) : held.push([to, chunk])));
+  let partial = '';
+  from.setEncoding('utf8');
+  from.on('data', (chunk: string) => {
+    const lines = (partial + chunk).split('\n');
+    partial = lines.pop() ?? '';
+    const text = lines.filter((line) => keepStacks || !STACK_LINE.test(line)).map((line) => `${line}\n`).join('');
+    if (released) to.write(text);
+    else held.push([to, text]);
+  });
+  from.on('end', () => partial && (released ? to.write(partial) : held.push([to, partial])));
 }
 
 const { problems, errors } = await new Promise<{ problems: Problem[]; errors: number }>((done, fail) => {

@@ -112,3 +112,19 @@ describe('invalid content', () => {
     expect(existsSync(outDir)).toBe(false);
   });
 });
+
+describe('a body that does not parse', () => {
+  it('stops the build at the file and line of the MDX error, without a stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlante-badmdx-'));
+    cpSync('tests/fixtures/site', dir, { recursive: true });
+    const file = join(dir, 'practices/pratica-casa.mdx');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n<div>\n\ntesto non chiuso\n`);
+    const outDir = join(mkdtempSync(join(tmpdir(), 'atlante-out-')), 'dist');
+    const run = buildSite(dir, outDir);
+    expect(run.status).toBe(1);
+    expect(run.stdout + run.stderr).toContain('Expected a closing tag for `<div>`');
+    expect(run.stdout + run.stderr).toMatch(/practices\/pratica-casa\.mdx:\d+:\d+/);
+    expect(run.stdout + run.stderr).not.toMatch(/Stack trace|\n\s+at .+:\d+:\d+/);
+    expect(existsSync(outDir)).toBe(false);
+  });
+});
