@@ -33,13 +33,15 @@ let released = false;
 // stack traces only speak of our dependencies, so they are left out unless ATLANTE_DEBUG is set.
 const STACK_LINE = /^\s*(Stack trace:|at .+:\d+:\d+\)?)\s*$/;
 const keepStacks = Boolean(process.env.ATLANTE_DEBUG);
+// Colour codes (Astro colours its output in CI too) must not hide a stack line from the filter.
+const ANSI = /\x1b\[[0-9;]*m/g;
 for (const [from, to] of [[astro.stdout, process.stdout], [astro.stderr, process.stderr]] as const) {
   let partial = '';
   from.setEncoding('utf8');
   from.on('data', (chunk: string) => {
     const lines = (partial + chunk).split('\n');
     partial = lines.pop() ?? '';
-    const text = lines.filter((line) => keepStacks || !STACK_LINE.test(line)).map((line) => `${line}\n`).join('');
+    const text = lines.filter((line) => keepStacks || !STACK_LINE.test(line.replace(ANSI, ''))).map((line) => `${line}\n`).join('');
     if (released) to.write(text);
     else held.push([to, text]);
   });
