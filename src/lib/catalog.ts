@@ -47,6 +47,10 @@ export interface RelatedPractice {
   sameArea: boolean;
 }
 
+/**
+ * Lists of entries by key. Entries are indexed one at a time, so a repeat (a practice in two
+ * municipalities of the same region) is always the last item: checking it keeps lists unique.
+ */
 class Index<T> {
   readonly #map = new Map<string, T[]>();
   add(key: string, value: T): void {
