@@ -6,13 +6,14 @@
  * The check runs in a worker on one core while Astro starts on the other; Astro's output is held back
  * until the check has passed, so an editor sees our report, never Astro's stack trace.
  */
+import { contentRoot } from '../src/schemas/index.ts';
 import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { formatReport, type Problem } from '../src/lib/problems.ts';
 
-const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
+const contentDir = contentRoot();
 const outDir = resolve(process.env.ATLANTE_DIST ?? 'dist');
 const staging = `${outDir}.staging`;
 

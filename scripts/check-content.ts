@@ -3,11 +3,11 @@
  * Prints every problem at once (`file:line:col  field  message  → fix`); `--json` for machines;
  * GitHub Actions annotations when GITHUB_ACTIONS is set. Exit 1 on errors, 0 with warnings only.
  */
-import { resolve } from 'node:path';
+import { contentRoot } from '../src/schemas/index.ts';
 import { checkContent } from '../src/lib/content/check.ts';
 import { formatReport, sortProblems, type Problem } from '../src/lib/problems.ts';
 
-const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
+const contentDir = contentRoot();
 const started = performance.now();
 const result = checkContent(contentDir);
 const elapsed = Math.round(performance.now() - started);

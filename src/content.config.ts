@@ -6,20 +6,14 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { basename, extname, resolve } from 'node:path';
 import type { RefFactory } from './schemas/common.ts';
-import { COLLECTIONS } from './schemas/index.ts';
-import { documentSchema } from './schemas/document.ts';
-import { partnerSchema } from './schemas/partner.ts';
-import { practiceSchema } from './schemas/practice.ts';
-import { projectSchema } from './schemas/project.ts';
-import { fundSchema, taxonomyTermSchema } from './schemas/taxonomy.ts';
-import { territorySchema } from './schemas/territory.ts';
+import { COLLECTIONS, contentRoot, type EntryCollectionSpec, type TaxonomyCollectionSpec } from './schemas/index.ts';
 
-const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
+const contentDir = contentRoot();
 // Astro's reference() has the same input and output as our RefFactory; only its static type is wider.
 const ref = reference as unknown as RefFactory;
 
 /** The id of an entry is its file name, wherever it sits in the folder. */
-const entries = (folder: string, pattern: string) =>
+const entries = ({ folder, pattern }: EntryCollectionSpec) =>
   glob({
     base: resolve(contentDir, folder),
     pattern,
@@ -29,16 +23,16 @@ const entries = (folder: string, pattern: string) =>
     retainBody: false,
   });
 
-const taxonomy = (path: string) => file(resolve(contentDir, path));
+const taxonomy = (spec: TaxonomyCollectionSpec) => file(resolve(contentDir, spec.file));
 
 export const collections = {
-  projects: defineCollection({ loader: entries(COLLECTIONS.projects.folder, COLLECTIONS.projects.pattern), schema: projectSchema(ref) }),
-  practices: defineCollection({ loader: entries(COLLECTIONS.practices.folder, COLLECTIONS.practices.pattern), schema: practiceSchema(ref) }),
-  partners: defineCollection({ loader: entries(COLLECTIONS.partners.folder, COLLECTIONS.partners.pattern), schema: partnerSchema(ref) }),
-  documents: defineCollection({ loader: entries(COLLECTIONS.documents.folder, COLLECTIONS.documents.pattern), schema: documentSchema(ref) }),
-  territories: defineCollection({ loader: entries(COLLECTIONS.territories.folder, COLLECTIONS.territories.pattern), schema: territorySchema(ref) }),
-  themes: defineCollection({ loader: taxonomy(COLLECTIONS.themes.file), schema: taxonomyTermSchema() }),
-  targetGroups: defineCollection({ loader: taxonomy(COLLECTIONS.targetGroups.file), schema: taxonomyTermSchema() }),
-  interventionTypes: defineCollection({ loader: taxonomy(COLLECTIONS.interventionTypes.file), schema: taxonomyTermSchema() }),
-  funds: defineCollection({ loader: taxonomy(COLLECTIONS.funds.file), schema: fundSchema() }),
+  projects: defineCollection({ loader: entries(COLLECTIONS.projects), schema: COLLECTIONS.projects.schema(ref) }),
+  practices: defineCollection({ loader: entries(COLLECTIONS.practices), schema: COLLECTIONS.practices.schema(ref) }),
+  partners: defineCollection({ loader: entries(COLLECTIONS.partners), schema: COLLECTIONS.partners.schema(ref) }),
+  documents: defineCollection({ loader: entries(COLLECTIONS.documents), schema: COLLECTIONS.documents.schema(ref) }),
+  territories: defineCollection({ loader: entries(COLLECTIONS.territories), schema: COLLECTIONS.territories.schema(ref) }),
+  themes: defineCollection({ loader: taxonomy(COLLECTIONS.themes), schema: COLLECTIONS.themes.schema() }),
+  targetGroups: defineCollection({ loader: taxonomy(COLLECTIONS.targetGroups), schema: COLLECTIONS.targetGroups.schema() }),
+  interventionTypes: defineCollection({ loader: taxonomy(COLLECTIONS.interventionTypes), schema: COLLECTIONS.interventionTypes.schema() }),
+  funds: defineCollection({ loader: taxonomy(COLLECTIONS.funds), schema: COLLECTIONS.funds.schema() }),
 };

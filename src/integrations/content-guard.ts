@@ -3,8 +3,8 @@
  * printing each problem as `file:line:col  field  message  → fix` instead of a stack trace.
  * The build script checks first and tells the guard so (ATLANTE_CONTENT_CHECKED=1).
  */
+import { contentRoot } from '../schemas/index.ts';
 import type { AstroIntegration } from 'astro';
-import { resolve } from 'node:path';
 import { checkContent } from '../lib/content/check.ts';
 import { formatReport } from '../lib/problems.ts';
 
@@ -14,7 +14,7 @@ export default function contentGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (process.env.ATLANTE_CONTENT_CHECKED === '1' || command === 'preview') return;
-        const result = checkContent(resolve(process.env.CONTENT_DIR ?? 'content'));
+        const result = checkContent(contentRoot());
         if (result.errors) {
           console.error(formatReport(result.problems));
           process.exit(1);

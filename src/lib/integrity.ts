@@ -3,7 +3,7 @@
  * schema, over the whole catalogue: relations resolve, the territory tree has no cycle,
  * periods run forward, points fall inside Italy, ids are unique.
  */
-import type { CollectionName, Ref } from '../schemas/index.ts';
+import { collectionLocation, type CollectionName, type Ref } from '../schemas/index.ts';
 import type { ValidEntry } from './content/validate.ts';
 import { problemAt } from './content/validate.ts';
 import { bounds, endNotBeforeStart, toIso, type PartialDate } from './partial-date.ts';
@@ -43,18 +43,6 @@ export function findRefs(data: unknown, path: PropertyKey[] = []): { path: Prope
   return [];
 }
 
-const COLLECTION_FILES: Record<CollectionName, string> = {
-  projects: 'content/projects/',
-  practices: 'content/practices/',
-  territories: 'content/territories/',
-  partners: 'content/partners/',
-  documents: 'content/documents/',
-  themes: 'content/taxonomies/themes.yaml',
-  targetGroups: 'content/taxonomies/target-groups.yaml',
-  interventionTypes: 'content/taxonomies/intervention-types.yaml',
-  funds: 'content/taxonomies/funds.yaml',
-};
-
 export interface IntegrityOptions {
   /** ISO day used for "not reviewed for three years" warnings. */
   today: string;
@@ -92,7 +80,7 @@ export function checkIntegrity(entries: ValidEntry[], options: IntegrityOptions)
       problems.push(
         problemAt(entry, path, {
           message: `\`${ref.id}\` is not an entry of ${ref.collection}`,
-          fix: hint ?? `use the id of an entry in ${COLLECTION_FILES[ref.collection]}, or add that entry`,
+          fix: hint ?? `use the id of an entry in ${collectionLocation(ref.collection)}, or add that entry`,
         }),
       );
     }

@@ -2,6 +2,7 @@
  * The content model in one place: which folder holds which collection, its format and its
  * schema. Astro's content config, the standalone checker and the generator all read this.
  */
+import { resolve } from 'node:path';
 import type { z } from 'astro/zod';
 import type { CollectionName, RefFactory } from './common.ts';
 import { documentSchema } from './document.ts';
@@ -42,3 +43,14 @@ export const COLLECTIONS = {
 } as const satisfies Record<CollectionName, CollectionSpec>;
 
 export type { CollectionName, Ref, RefFactory } from './common.ts';
+
+/** The content root: `content/`, or the tree `CONTENT_DIR` points at (fixtures, synthetic benchmarks). */
+export function contentRoot(): string {
+  return resolve(process.env.CONTENT_DIR ?? 'content');
+}
+
+/** Where an editor finds the entries of a collection, e.g. `content/projects/`. */
+export function collectionLocation(name: CollectionName): string {
+  const spec: CollectionSpec = COLLECTIONS[name];
+  return spec.kind === 'taxonomy' ? `content/${spec.file}` : `content/${spec.folder}/`;
+}
