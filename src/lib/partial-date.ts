@@ -80,10 +80,11 @@ export function formatPartialDate(date: PartialDate, locale: Locale): string {
 
 /**
  * A period as people write it: "2018–2020" when both ends are years, "2 luglio 2021 – 31 maggio 2023"
- * otherwise; an open end reads "dal …" / "from …", an unknown start "fino a …" / "until …".
+ * otherwise; an open end reads "dal …" / "from …", an unknown start "fino a …" / "until …";
+ * an unknown period is empty text.
  */
-export function formatPeriod(period: { start?: PartialDate | undefined; end?: PartialDate | undefined }, locale: Locale): string {
-  const { start, end } = period;
+export function formatPeriod(period: { start?: PartialDate | undefined; end?: PartialDate | undefined } | undefined, locale: Locale): string {
+  const { start, end } = period ?? {};
   if (start && end) {
     if (start.month === undefined && end.month === undefined) {
       return start.year === end.year ? String(start.year) : `${start.year}–${end.year}`;

@@ -48,7 +48,7 @@ export function practiceRowHtml(catalog: Catalog, locale: Locale, practice: Prac
     const meta = [
       project ? `<span${contentLang(locale)}>${escapeHtml(project.data.acronym ?? project.data.title)}</span>` : '',
       places ? escapeHtml(places) : '',
-      d.period ? escapeHtml(formatPeriod(d.period, locale)) : '',
+      escapeHtml(formatPeriod(d.period, locale)),
       evidenceBadgeHtml(locale, d.evidence.level),
     ].filter(Boolean);
     return `<a href="${pathTo(locale, 'practices', practice.id)}"${contentLang(locale)}>${escapeHtml(d.title)}</a><span class="meta">${meta.join(' · ')}</span>`;
@@ -71,7 +71,7 @@ export function projectRowHtml(catalog: Catalog, locale: Locale, project: Projec
     const d = project.data;
     const meta = [
       d.fund ? escapeHtml(termLabel(catalog, 'funds', d.fund.id, locale)) : '',
-      d.period && (d.period.start || d.period.end) ? escapeHtml(formatPeriod(d.period, locale)) : '',
+      escapeHtml(formatPeriod(d.period, locale)),
       `${catalog.practicesOfProject(project.id).length} ${escapeHtml(t('count.practices'))}`,
     ].filter(Boolean);
     return `<a href="${pathTo(locale, 'projects', project.id)}"${contentLang(locale)}>${escapeHtml(projectLabel(d))}</a><span class="meta">${meta.join(' · ')}</span>`;
