@@ -100,6 +100,12 @@ export function checkIntegrity(entries: ValidEntry[], options: IntegrityOptions)
         problemAt(entry, ['lastReviewed'], { message: `not reviewed since ${toIso(reviewed)}, over three years ago`, fix: 'check the entry against its sources and update `lastReviewed`' }, 'warning'),
       );
     }
+    const data = entry.data as { summary?: string; summaryEn?: string };
+    if (data.summary && !data.summaryEn && (entry.collection === 'practices' || entry.collection === 'projects')) {
+      problems.push(
+        problemAt(entry, ['summary'], { message: 'has no English version: the English site shows the Italian summary', fix: 'add `summaryEn:` with the summary in English' }, 'warning', 'key'),
+      );
+    }
   }
 
   problems.push(...checkTerritories(ids.get('territories') ?? new Map()));

@@ -31,19 +31,29 @@ export interface Ref<C extends CollectionName = CollectionName> {
  */
 export type RefFactory = <C extends CollectionName>(collection: C) => z.ZodType<Ref<C>, string>;
 
-export const plainRef: RefFactory = <C extends CollectionName>(collection: C) =>
-  z
+/**
+ * Schema kinds that JSON Schema cannot express on its own: the exporter
+ * (`src/lib/content/json-schema.ts`) looks schemas up here to describe them properly.
+ */
+export const referenceSchemas = z.registry<{ collection: CollectionName }>();
+export const partialDateSchemas = z.registry<{ partialDate: true }>();
+
+export const plainRef: RefFactory = <C extends CollectionName>(collection: C) => {
+  const schema = z
     .string({ error: `expected the id of an entry of ${collection}` })
     .min(1)
     .transform((id): Ref<C> => ({ collection, id }));
+  referenceSchemas.add(schema, { collection });
+  return schema;
+};
 
 /**
  * A date with the precision the source gives: `2018`, `2021-07` or `2021-07-02`.
  * YAML may read `2018` as a number and `2021-07-02` as a timestamp; both are accepted
  * and normalised, so the output is always a `PartialDate`.
  */
-export const partialDate = () =>
-  z.union([z.string(), z.number().int(), z.date()]).transform((value, ctx): PartialDate => {
+export const partialDate = () => {
+  const schema = z.union([z.string(), z.number().int(), z.date()]).transform((value, ctx): PartialDate => {
     if (value instanceof Date) {
       return { year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate() };
     }
@@ -54,15 +64,36 @@ export const partialDate = () =>
     }
     return parsed;
   });
+  partialDateSchemas.add(schema, { partialDate: true });
+  return schema;
+};
 
 /** A span of time; either end may be unknown. The integrity pass checks end ≥ start. */
 export const period = () =>
   z.strictObject({
-    /** First date of the period, at the precision the source gives. */
-    start: partialDate().optional(),
-    /** Last date of the period, at the precision the source gives. */
-    end: partialDate().optional(),
+    start: partialDate().optional().describe('First date of the period, at the precision the source gives.'),
+    end: partialDate().optional().describe('Last date of the period, at the precision the source gives.'),
   });
+
+/**
+ * Upper bounds on text fields, in characters. They keep pages, listings and search records
+ * readable and stop a pasted document from ending up in a field: long prose goes in the body.
+ */
+export const LIMITS = {
+  /** Titles, names, roles, source titles. */
+  label: 300,
+  /** Summaries shown in listings and search results. */
+  summary: 1200,
+  /** Notes, results, objectives and other free text. */
+  text: 4000,
+} as const;
+
+/** A non-empty text of at most `max` characters. */
+export const text = (max: number) =>
+  z
+    .string()
+    .min(1)
+    .max(max, { error: (issue) => `is too long: ${String(issue.input).length} characters, at most ${max} are allowed` });
 
 /** An absolute web address; only http and https are allowed (no `javascript:`, `data:`, `file:`). */
 export const httpUrl = () =>
@@ -76,25 +107,18 @@ export const httpUrl = () =>
 /** A text in Italian with an optional English version. */
 export const localizedText = () =>
   z.strictObject({
-    /** Italian text (required: Italian is the site's first language). */
-    it: z.string().min(1),
-    /** English text, shown on the English site when present. */
-    en: z.string().min(1).optional(),
+    it: text(LIMITS.text).describe('Italian text (required: Italian is the site\'s first language).'),
+    en: text(LIMITS.text).optional().describe('English text, shown on the English site when present.'),
   });
 
 /** Where a fact comes from. Every project, practice and document cites at least one. */
 export const source = () =>
   z.strictObject({
-    /** What the source is called, e.g. "Scheda del progetto FRA NOI 2". */
-    title: z.string().min(1),
-    /** Who published it. */
-    publisher: z.string().min(1).optional(),
-    /** Where to read it online, when it is online. */
-    url: httpUrl().optional(),
-    /** When it was published, at the precision known. */
-    date: partialDate().optional(),
-    /** What part of the source supports the entry (section, page, list item). */
-    locator: z.string().min(1).optional(),
+    title: text(LIMITS.label).describe('What the source is called, e.g. "Scheda del progetto FRA NOI 2".'),
+    publisher: text(LIMITS.label).optional().describe('Who published it.'),
+    url: httpUrl().optional().describe('Where to read it online, when it is online.'),
+    date: partialDate().optional().describe('When it was published, at the precision known.'),
+    locator: text(LIMITS.label).optional().describe('What part of the source supports the entry (section, page, list item).'),
   });
 
 export const sources = () =>
@@ -108,28 +132,21 @@ export const sources = () =>
  */
 export const result = () =>
   z.union([
-    z.string().min(1).transform((text) => ({ text })),
+    text(LIMITS.text).transform((sentence) => ({ text: sentence })),
     z.strictObject({
-      /** The result in a sentence. */
-      text: z.string().min(1),
-      /** A figure when the source gives one, e.g. "120 operatori formati". */
-      measure: z.string().min(1).optional(),
-      /** How we know (report, monitoring, evaluation), for achieved results. */
-      evidence: z.string().min(1).optional(),
+      text: text(LIMITS.text).describe('The result in a sentence.'),
+      measure: text(LIMITS.text).optional().describe('A figure when the source gives one, e.g. "120 operatori formati".'),
+      evidence: text(LIMITS.text).optional().describe('How we know (report, monitoring, evaluation), for achieved results.'),
     }),
   ]);
 
 /** Whom to ask. Only what a source states publicly: never a guessed address. */
 export const contact = () =>
   z.strictObject({
-    /** Person's name as the source gives it. */
-    name: z.string().min(1).optional(),
-    /** Role or office, e.g. "referente del progetto". */
-    role: z.string().min(1).optional(),
-    /** Full e-mail address, only when a source publishes it in full. */
-    email: z.email({ message: 'must be a complete e-mail address' }).optional(),
-    /** A contact page. */
-    url: httpUrl().optional(),
+    name: text(LIMITS.label).optional().describe('Person\'s name as the source gives it.'),
+    role: text(LIMITS.label).optional().describe('Role or office, e.g. "referente del progetto".'),
+    email: z.email({ message: 'must be a complete e-mail address' }).optional().describe('Full e-mail address, only when a source publishes it in full.'),
+    url: httpUrl().optional().describe('A contact page.'),
   });
 
 /** A kebab-case identifier, as used for file names and URL segments. */

@@ -14,6 +14,8 @@ import { territorySchema } from './territory.ts';
 
 export interface EntryCollectionSpec {
   kind: 'entries';
+  /** What an entry is, in a sentence, for the content-model reference and the JSON Schemas. */
+  description: string;
   /** Folder under the content root; one file per entry, the file name is the id. */
   folder: string;
   /** Glob of the entry files inside the folder. */
@@ -23,6 +25,8 @@ export interface EntryCollectionSpec {
 
 export interface TaxonomyCollectionSpec {
   kind: 'taxonomy';
+  /** What a term is, in a sentence. */
+  description: string;
   /** One YAML file holding a list of terms. */
   file: string;
   schema: () => z.ZodType;
@@ -31,15 +35,15 @@ export interface TaxonomyCollectionSpec {
 export type CollectionSpec = EntryCollectionSpec | TaxonomyCollectionSpec;
 
 export const COLLECTIONS = {
-  projects: { kind: 'entries', folder: 'projects', pattern: '**/*.{md,mdx}', schema: projectSchema },
-  practices: { kind: 'entries', folder: 'practices', pattern: '**/*.{md,mdx}', schema: practiceSchema },
-  partners: { kind: 'entries', folder: 'partners', pattern: '**/*.{md,mdx}', schema: partnerSchema },
-  documents: { kind: 'entries', folder: 'documents', pattern: '**/*.{md,mdx}', schema: documentSchema },
-  territories: { kind: 'entries', folder: 'territories', pattern: '**/*.{yaml,yml}', schema: territorySchema },
-  themes: { kind: 'taxonomy', file: 'taxonomies/themes.yaml', schema: taxonomyTermSchema },
-  targetGroups: { kind: 'taxonomy', file: 'taxonomies/target-groups.yaml', schema: taxonomyTermSchema },
-  interventionTypes: { kind: 'taxonomy', file: 'taxonomies/intervention-types.yaml', schema: taxonomyTermSchema },
-  funds: { kind: 'taxonomy', file: 'taxonomies/funds.yaml', schema: fundSchema },
+  projects: { kind: 'entries', description: 'A funded project: who ran it, where, when, with what aims and results. The Markdown body is the narrative description.', folder: 'projects', pattern: '**/*.{md,mdx}', schema: projectSchema },
+  practices: { kind: 'entries', description: 'A practice a project documented: what was done, for whom, what came of it and how we know, whom to ask. The Markdown body tells it in full.', folder: 'practices', pattern: '**/*.{md,mdx}', schema: practiceSchema },
+  partners: { kind: 'entries', description: "An organisation named by a source: a project's lead, partner, funder or managing body. The body is optional.", folder: 'partners', pattern: '**/*.{md,mdx}', schema: partnerSchema },
+  documents: { kind: 'entries', description: 'A deliverable, report, tool or material a project produced. The body is the abstract.', folder: 'documents', pattern: '**/*.{md,mdx}', schema: documentSchema },
+  territories: { kind: 'entries', description: 'A place in the territory tree (country, region, metropolitan city, province, health district, municipality), linked by `parent`.', folder: 'territories', pattern: '**/*.{yaml,yml}', schema: territorySchema },
+  themes: { kind: 'taxonomy', description: 'A theme of the field (housing, work, participation…): used to browse and filter practices and projects.', file: 'taxonomies/themes.yaml', schema: taxonomyTermSchema },
+  targetGroups: { kind: 'taxonomy', description: 'A group of people a practice or project is for.', file: 'taxonomies/target-groups.yaml', schema: taxonomyTermSchema },
+  interventionTypes: { kind: 'taxonomy', description: 'A kind of intervention (training, individual pathways, local action plans…).', file: 'taxonomies/intervention-types.yaml', schema: taxonomyTermSchema },
+  funds: { kind: 'taxonomy', description: 'A fund or programme that financed projects.', file: 'taxonomies/funds.yaml', schema: fundSchema },
 } as const satisfies Record<CollectionName, CollectionSpec>;
 
 export type { CollectionName, Ref, RefFactory } from './common.ts';

@@ -1,6 +1,6 @@
 /** Partners: every organisation named by a source (leads, partners, funders, managing bodies). */
 import { z } from 'astro/zod';
-import { httpUrl, sources, type RefFactory } from './common.ts';
+import { httpUrl, LIMITS, sources, text, type RefFactory } from './common.ts';
 
 export const PARTNER_KINDS = [
   'ministry',
@@ -21,20 +21,13 @@ export type PartnerKind = (typeof PARTNER_KINDS)[number];
 
 export const partnerSchema = (ref: RefFactory) =>
   z.strictObject({
-    /** Full name as the organisation uses it. */
-    name: z.string().min(1),
-    /** Short name or acronym, e.g. "UNAR", "CSV Lazio". */
-    shortName: z.string().min(1).optional(),
-    /** What kind of organisation it is. */
-    kind: z.enum(PARTNER_KINDS),
-    /** Where it is based: the most precise territory known (usually its town). */
-    territory: ref('territories').optional(),
-    /** Official website. */
-    website: httpUrl().optional(),
-    /** One sentence on who they are, in Italian. */
-    summary: z.string().min(1).optional(),
-    /** Sources naming the organisation. */
-    sources: sources(),
+    name: text(LIMITS.label).describe('Full name as the organisation uses it.'),
+    shortName: text(LIMITS.label).optional().describe('Short name or acronym, e.g. "UNAR", "CSV Lazio".'),
+    kind: z.enum(PARTNER_KINDS).describe('What kind of organisation it is.'),
+    territory: ref('territories').optional().describe('Where it is based: the most precise territory known (usually its town).'),
+    website: httpUrl().optional().describe('Official website.'),
+    summary: text(LIMITS.summary).optional().describe('One sentence on who they are, in Italian.'),
+    sources: sources().describe('Sources naming the organisation.'),
   });
 
 export type PartnerData = z.output<ReturnType<typeof partnerSchema>>;

@@ -7,20 +7,15 @@ import { httpUrl, localizedText, slug } from './common.ts';
 
 export const taxonomyTermSchema = () =>
   z.strictObject({
-    /** Stable id, used in URLs (`/temi/casa/`) and in filters (`?tema=casa`). */
-    id: slug(),
-    /** Display label in Italian and English. */
-    label: localizedText(),
-    /** One or two sentences on what the term covers. */
-    description: localizedText().optional(),
+    id: slug().describe('Stable id, used in URLs (`/temi/casa/`) and in filters (`?tema=casa`).'),
+    label: localizedText().describe('Display label in Italian and English.'),
+    description: localizedText().optional().describe('One or two sentences on what the term covers.'),
   });
 
 export const fundSchema = () =>
   taxonomyTermSchema().extend({
-    /** Official page of the fund or programme. */
-    website: httpUrl().optional(),
-    /** Programming period, e.g. "2014-2020". */
-    programmingPeriod: z.string().regex(/^\d{4}-\d{4}$/).optional(),
+    website: httpUrl().optional().describe('Official page of the fund or programme.'),
+    programmingPeriod: z.string().regex(/^\d{4}-\d{4}$/).optional().describe('Programming period, e.g. "2014-2020".'),
   });
 
 export type TaxonomyTerm = z.output<ReturnType<typeof taxonomyTermSchema>>;

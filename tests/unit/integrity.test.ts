@@ -131,6 +131,16 @@ describe('reviews', () => {
   });
 });
 
+describe('English summaries', () => {
+  it('warns, without failing the check, when a practice has no English summary', () => {
+    const result = checkBroken((dir) => edit(dir, CASA, 'summaryEn: A fictitious practice on housing in Palermo.\n', ''));
+    expect(result.errors).toBe(0);
+    expect(report(result)).toEqual([
+      'warning  practices/pratica-casa.mdx:3:1  summary  has no English version: the English site shows the Italian summary  → add `summaryEn:` with the summary in English',
+    ]);
+  });
+});
+
 describe('the report', () => {
   it('sorts problems by file and line and ends with the count and what to run', () => {
     const result = checkBroken((dir) => {

@@ -46,6 +46,15 @@ describe('missing required fields', () => {
   });
 });
 
+describe('text limits', () => {
+  it('says how long an oversized title is and what the limit is', () => {
+    const result = checkBroken((dir) => edit(dir, CASA, 'title: Pratica di prova sulla casa', `title: ${'Casa '.repeat(70)}fine`));
+    expect(report(result)).toEqual([
+      'practices/pratica-casa.mdx:2:8  title  is too long: 354 characters, at most 300 are allowed  → shorten it: keep the essentials here and move the detail to the text below the front matter',
+    ]);
+  });
+});
+
 describe('values out of a list', () => {
   it('suggests the closest allowed value for an enum typo (`evidence.level: declard`)', () => {
     const result = checkBroken((dir) => edit(dir, CASA, 'level: declared', 'level: declard'));

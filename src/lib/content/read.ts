@@ -16,7 +16,12 @@ export interface RawEntry {
   /** Path shown to editors, relative to the working directory. */
   file: string;
   data: unknown;
+  /** Markdown or MDX body after the front matter ('' for YAML entries and taxonomy terms). */
   body: string;
+  /** How the body is written: 'md' and 'mdx' bodies are checked for unsafe markup; 'yaml' has none. */
+  format: 'md' | 'mdx' | 'yaml';
+  /** 1-based line of the file where the body starts, so body problems point at the right line. */
+  bodyLine: number;
   /** 1-based line and column of the value (or the key) at a field path; falls back to the closest parent. */
   locate: (path: readonly PropertyKey[], at?: 'value' | 'key') => { line: number; column: number } | undefined;
 }
@@ -134,7 +139,7 @@ export function readContent(contentDir: string, displayRoot = process.cwd()): Re
       doc.contents.items.forEach((item, index) => {
         const data = (item as { toJSON?: () => unknown }).toJSON?.() ?? null;
         const id = isMap(item) && typeof item.get('id') === 'string' ? String(item.get('id')) : `#${index + 1}`;
-        entries.push({ collection: name, id, file, data, body: '', locate: (path, at) => locate([index, ...path], at) });
+        entries.push({ collection: name, id, file, data, body: '', format: 'yaml', bodyLine: 1, locate: (path, at) => locate([index, ...path], at) });
       });
       continue;
     }
@@ -147,7 +152,9 @@ export function readContent(contentDir: string, displayRoot = process.cwd()): Re
       let yamlText = text;
       let body = '';
       let lineOffset = 0;
-      if (spec.folder !== 'territories') {
+      let bodyLine = 1;
+      const format = path.endsWith('.mdx') ? 'mdx' : path.endsWith('.md') ? 'md' : 'yaml';
+      if (format !== 'yaml') {
         const match = FRONTMATTER.exec(text);
         if (!match) {
           problems.push({ severity: 'error', file, line: 1, column: 1, field: '', message: 'the file has no front matter', fix: 'start the file with a line "---", the fields, and another "---"' });
@@ -156,6 +163,7 @@ export function readContent(contentDir: string, displayRoot = process.cwd()): Re
         yamlText = match[1] ?? '';
         body = text.slice(match[0].length);
         lineOffset = 1;
+        bodyLine = match[0].split('\n').length;
       }
       let data: unknown;
       try {
@@ -168,7 +176,7 @@ export function readContent(contentDir: string, displayRoot = process.cwd()): Re
         problems.push(...yamlProblems(doc, counter, file, lineOffset));
         continue;
       }
-      entries.push({ collection: name, id, file, data: data ?? {}, body, locate: lazyLocator(yamlText, lineOffset) });
+      entries.push({ collection: name, id, file, data: data ?? {}, body, format, bodyLine, locate: lazyLocator(yamlText, lineOffset) });
     }
   }
   return { entries, problems };

@@ -81,6 +81,8 @@ function describe(issue: Issue, entry: RawEntry, schema: z.ZodType): Pick<Proble
       if (issue.origin === 'string') return { message: 'must not be empty' };
       return { message: `must be at least ${issue.minimum}` };
     case 'too_big':
+      if (issue.origin === 'string') return { message: issue.message, fix: 'shorten it: keep the essentials here and move the detail to the text below the front matter' };
+      if (issue.origin === 'array') return { message: `has too many items: at most ${issue.maximum}` };
       return { message: `must be at most ${issue.maximum}` };
     case 'invalid_format':
       return { message: issue.message.startsWith('Invalid') ? `is not a valid ${issue.format}` : issue.message };
