@@ -17,6 +17,7 @@ export default defineConfig({
   },
   // Entries are prose: no code blocks to highlight, so no highlighter in the Markdown pipeline.
   markdown: { syntaxHighlight: false },
+  experimental: { contentIntellisense: true },
   integrations: [contentGuard(), mdx()],
   devToolbar: { enabled: false },
   vite: {
