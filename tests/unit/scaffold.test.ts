@@ -1,0 +1,123 @@
+/**
+ * `npm run new` as an editor uses it: the non-interactive command on a copy of the fixture
+ * content, what it writes, what it refuses, and the pure pieces (ids, missing flags).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { missingFlags, slugify } from '../../src/lib/scaffold.ts';
+import { SITE } from '../support/broken-tree.ts';
+
+const PRACTICE_FLAGS = [
+  'pratica',
+  '--title', "Sportello casa: l'esperienza di Forlì",
+  '--summary', 'Uno sportello aiuta chi esce dall’accoglienza a cercare casa.',
+  '--project', 'progetto-prova',
+  '--territory', 'palermo',
+  '--territory', 'lazio',
+  '--theme', 'casa',
+  '--target', 'titolari-protezione-internazionale',
+  '--intervention', 'percorsi-individuali',
+  '--evidence', 'declared',
+  '--evidence-note', 'La scheda descrive solo attività previste.',
+  '--source', 'Scheda di prova',
+  '--start', '2021-07',
+];
+
+function copy(): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'atlante-new-')), 'content');
+  cpSync(SITE, dir, { recursive: true });
+  return dir;
+}
+
+function runNew(contentDir: string, args: string[]) {
+  const run = spawnSync(process.execPath, [resolve('scripts/new-entry.ts'), ...args], {
+    env: { ...process.env, CONTENT_DIR: contentDir },
+    encoding: 'utf8',
+    input: '',
+  });
+  return { status: run.status, out: `${run.stdout}${run.stderr}` };
+}
+
+const files = (dir: string) => readdirSync(join(dir, 'practices')).sort();
+
+describe('npm run new, without questions', () => {
+  it('writes a practice that passes the check, with optional fields as comments and the page address to preview', () => {
+    const dir = copy();
+    const run = runNew(dir, [...PRACTICE_FLAGS, '--yes']);
+    expect(run.status).toBe(0);
+    const path = join(dir, 'practices/sportello-casa-l-esperienza-di-forli.md');
+    expect(run.out).toContain('/pratiche/sportello-casa-l-esperienza-di-forli/');
+    const text = readFileSync(path, 'utf8');
+    expect(text).toContain('territories:\n  - palermo\n  - lazio\n');
+    expect(text).toContain('period:\n  start: 2021-07\n');
+    expect(text).toMatch(/^# summaryEn: "" {2}# The same summary in English\.$/m);
+    expect(text).toMatch(/^lastReviewed: \d{4}-\d{2}-\d{2}$/m);
+    const result = checkContent(dir, { displayRoot: dir });
+    expect(result.errors).toBe(0);
+    expect(result.entries.find((entry) => entry.id === 'sportello-casa-l-esperienza-di-forli')?.data).toMatchObject({
+      title: "Sportello casa: l'esperienza di Forlì",
+      territories: [{ id: 'palermo' }, { id: 'lazio' }],
+      evidence: { level: 'declared' },
+    });
+  });
+
+  it('accepts the Italian and English type names alike and creates the other kinds of entry', () => {
+    const dir = copy();
+    expect(runNew(dir, ['partner', '--name', 'Associazione Esempio', '--kind', 'third-sector', '--territory', 'palermo', '--source', 'Scheda di prova', '--yes']).status).toBe(0);
+    expect(runNew(dir, ['territorio', '--name', 'Catania', '--kind', 'municipality', '--parent', 'sicilia', '--yes']).status).toBe(0);
+    expect(runNew(dir, ['document', '--title', 'Rapporto finale', '--project', 'progetto-prova', '--kind', 'report', '--date', '2023', '--source', 'Scheda di prova', '--yes']).status).toBe(0);
+    expect(runNew(dir, ['progetto', '--title', 'Progetto nuovo', '--summary', 'Un progetto di prova.', '--territory', 'italia', '--source', 'Scheda di prova', '--yes']).status).toBe(0);
+    expect(existsSync(join(dir, 'territories/catania.yaml'))).toBe(true);
+    expect(checkContent(dir, { displayRoot: dir }).errors).toBe(0);
+  });
+
+  it('lists every missing required flag in one message and writes nothing', () => {
+    const dir = copy();
+    const before = files(dir);
+    const run = runNew(dir, ['pratica', '--title', 'Sportello', '--yes']);
+    expect(run.status).toBe(2);
+    expect(run.out).toContain('Missing required flags for a practice: --summary, --project, --territory, --theme, --target, --intervention, --evidence, --evidence-note, --source');
+    expect(files(dir)).toEqual(before);
+  });
+
+  it('refuses unknown ids and values with the closest valid one, and writes nothing', () => {
+    const dir = copy();
+    const before = files(dir);
+    const flags = PRACTICE_FLAGS.map((value) => (value === 'palermo' ? 'palremo' : value === 'declared' ? 'declard' : value));
+    const run = runNew(dir, [...flags, '--yes']);
+    expect(run.status).toBe(2);
+    expect(run.out).toContain('--territory  `palremo` is not an entry of territories: did you mean `palermo`?');
+    expect(run.out).toContain('--evidence  "declard" is not allowed: did you mean `declared`?');
+    expect(run.out).not.toMatch(/^\s+at /m);
+    expect(files(dir)).toEqual(before);
+  });
+
+  it('refuses an id already in use and a misspelt flag', () => {
+    const dir = copy();
+    expect(runNew(dir, [...PRACTICE_FLAGS, '--id', 'pratica-casa', '--yes']).out).toContain('an entry with id "pratica-casa" already exists');
+    const typo = runNew(dir, [...PRACTICE_FLAGS, '--titel', 'x', '--yes']);
+    expect(typo.status).toBe(2);
+    expect(typo.out).toContain('did you mean `--title`?');
+  });
+
+  it('documents every flag in --help', () => {
+    const run = runNew(copy(), ['--help']);
+    expect(run.status).toBe(0);
+    for (const flag of ['--title', '--project', '--territory', '--theme', '--target', '--intervention', '--evidence', '--source', '--id', '--yes']) expect(run.out).toContain(flag);
+  });
+});
+
+describe('ids and required flags', () => {
+  it('derives an id from a title with accents, apostrophes and punctuation', () => {
+    expect(slugify("Città dell'accoglienza: l'esperienza di Forlì")).toBe('citta-dell-accoglienza-l-esperienza-di-forli');
+    expect(slugify('A'.repeat(50) + ' ' + 'b'.repeat(50)).length).toBeLessThanOrEqual(80);
+  });
+
+  it('names the missing required flags in the order of the form', () => {
+    expect(missingFlags('territory', { name: 'Catania' })).toEqual(['--kind']);
+  });
+});
