@@ -114,12 +114,12 @@ function loadChoices(root: string): Choices {
   return choices;
 }
 
-function cancelled<T>(value: T | symbol): T {
+function cancelled<T>(value: T): Exclude<T, symbol> {
   if (prompt.isCancel(value)) {
     prompt.cancel('Nothing was written.');
     process.exit(130);
   }
-  return value as T;
+  return value as Exclude<T, symbol>;
 }
 
 async function ask(field: FieldSpec, choices: Choices): Promise<string | string[]> {

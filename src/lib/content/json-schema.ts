@@ -49,12 +49,12 @@ function toJsonSchema(schema: z.ZodType): JsonSchema {
     unrepresentable: 'any',
     override: ({ zodSchema, jsonSchema }) => {
       const target = jsonSchema as JsonSchema & Record<string, unknown>;
-      const reference = referenceSchemas.get(zodSchema as z.ZodType);
+      const reference = referenceSchemas.get(zodSchema);
       if (reference) {
         target['x-reference'] = reference.collection;
         target.pattern = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
       }
-      if (partialDateSchemas.get(zodSchema as z.ZodType)) {
+      if (partialDateSchemas.get(zodSchema)) {
         target['x-partial-date'] = true;
         target.anyOf = [
           { type: 'string', pattern: PARTIAL_DATE_PATTERN },
@@ -69,7 +69,7 @@ function toJsonSchema(schema: z.ZodType): JsonSchema {
 export function collectionJsonSchema(name: CollectionName): JsonSchema {
   const spec = COLLECTIONS[name];
   const body = spec.kind === 'taxonomy' ? toJsonSchema(z.array(spec.schema())) : toJsonSchema(spec.schema(plainRef));
-  const { $schema, ...rest } = body;
+  const { $schema = 'https://json-schema.org/draft/2020-12/schema', ...rest } = body;
   return {
     $schema,
     title: `Atlante dell'inclusione: ${name}`,
