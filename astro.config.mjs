@@ -6,6 +6,8 @@ import contentGuard from './src/integrations/content-guard.ts';
 export default defineConfig({
   // The canonical origin; deployments set SITE_URL (e.g. GitHub Pages).
   site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // The path the site is served under: `/` by default, `/<repository>/` for a GitHub Pages project site.
+  base: process.env.BASE_PATH || '/',
   // The build script writes to a staging folder and swaps it in only when the build succeeds.
   outDir: process.env.ATLANTE_OUT_DIR ?? 'dist',
   trailingSlash: 'always',

@@ -22,7 +22,9 @@ rmSync(staging, { recursive: true, force: true });
 // default, a transform) would be served stale. Each build parses the content afresh.
 rmSync(resolve('node_modules/.astro/data-store.json'), { force: true });
 
-const env = { ...process.env, ATLANTE_OUT_DIR: staging, ATLANTE_CONTENT_CHECKED: '1', ASTRO_TELEMETRY_DISABLED: '1' };
+const env: NodeJS.ProcessEnv = { ...process.env, ATLANTE_OUT_DIR: staging, ATLANTE_CONTENT_CHECKED: '1', ASTRO_TELEMETRY_DISABLED: '1' };
+// Vite-based tools (Vitest) export BASE_URL; Astro would let it override the configured base (BASE_PATH).
+delete env.BASE_URL;
 const astro = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], {
   env,
   stdio: ['ignore', 'pipe', 'pipe'],

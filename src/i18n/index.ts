@@ -28,11 +28,27 @@ export const SECTIONS = {
   partners: { it: 'partner', en: 'partners' },
   documents: { it: 'documenti', en: 'documents' },
   themes: { it: 'temi', en: 'themes' },
+  contribute: { it: 'contribuisci', en: 'contribute' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type Section = keyof typeof SECTIONS;
 
-const prefix = (locale: Locale) => (locale === 'it' ? '/' : '/en/');
+/**
+ * Where the site is served from: `/` by default, `/<repository>/` on GitHub Pages
+ * (astro.config.mjs sets Astro's `base` from BASE_PATH). Outside Vite (scripts) it is `/`.
+ */
+// Written out in full so that Vite replaces `import.meta.env.BASE_URL` at build time.
+export const BASE_PATH = (import.meta.env === undefined ? '/' : import.meta.env.BASE_URL).replace(/\/?$/, '/');
+
+const prefix = (locale: Locale) => (locale === 'it' ? BASE_PATH : `${BASE_PATH}en/`);
+
+/** A path of the site without the base it is served under: `/atlante/pratiche/` → `/pratiche/`. */
+export function withoutBase(pathname: string): string {
+  return pathname.startsWith(BASE_PATH) ? `/${pathname.slice(BASE_PATH.length)}` : pathname;
+}
+
+/** A file of the site (under public/ or generated) at its served address: `favicon.svg` → `/atlante/favicon.svg`. */
+export const assetPath = (file: string) => `${BASE_PATH}${file.replace(/^\//, '')}`;
 
 /** URL of a section listing or of one entry: `/pratiche/`, `/en/practices/x/`. */
 export function pathTo(locale: Locale, section: Section | 'home', id?: string): string {
@@ -43,7 +59,7 @@ export function pathTo(locale: Locale, section: Section | 'home', id?: string): 
 
 /** The same page in the other language: maps `/pratiche/x/` ↔ `/en/practices/x/`. */
 export function alternatePath(pathname: string, target: Locale): string {
-  const segments = pathname.split('/').filter(Boolean);
+  const segments = withoutBase(pathname).split('/').filter(Boolean);
   const source: Locale = segments[0] === 'en' ? 'en' : 'it';
   if (source === 'en') segments.shift();
   if (source === target) return pathname;
@@ -58,7 +74,8 @@ export function alternatePath(pathname: string, target: Locale): string {
 }
 
 export function localeFromPath(pathname: string): Locale {
-  return pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'it';
+  const path = withoutBase(pathname);
+  return path === '/en' || path.startsWith('/en/') ? 'en' : 'it';
 }
 
 /** The label of a taxonomy term or a name with an English variant, in the page's language. */

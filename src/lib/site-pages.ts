@@ -10,6 +10,7 @@ export type ProjectListView = 'date' | 'title';
 
 export type PageSpec =
   | { kind: 'home'; locale: Locale }
+  | { kind: 'contribute'; locale: Locale }
   | { kind: 'practice-list'; locale: Locale; view: PracticeListView }
   | { kind: 'project-list'; locale: Locale; view: ProjectListView }
   | { kind: 'territory-list' | 'partner-list' | 'document-list' | 'theme-list'; locale: Locale }
@@ -54,6 +55,7 @@ export function sitePages(catalog: Catalog): SitePage[] {
       pages.push({ url: listViewPath(locale, 'projects', view, view === DEFAULT_VIEWS.projects), page: { kind: 'project-list', locale, view } });
     }
     for (const [kind, section] of LISTS) pages.push({ url: pathTo(locale, section), page: { kind, locale } });
+    pages.push({ url: pathTo(locale, 'contribute'), page: { kind: 'contribute', locale } });
   }
   for (const [kind, section, ids] of ENTRY_SECTIONS) {
     for (const id of ids(catalog)) {

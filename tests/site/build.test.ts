@@ -40,6 +40,15 @@ describe('fixture site build', () => {
     }
   });
 
+  it('offers a contribute page in both languages, linked from every page, with the review checklist and evidence levels', () => {
+    expect(linksOf(page('/pratiche/pratica-casa/'))).toContain('/contribuisci/');
+    expect(linksOf(page('/en/practices/pratica-casa/'))).toContain('/en/contribute/');
+    const contribute = page('/contribuisci/');
+    expect(contribute).toContain('npm run new');
+    expect(contribute).toContain('Valutato in modo indipendente');
+    expect(page('/en/contribute/')).toContain('What reviewers check');
+  });
+
   it('links a project and its practices, partners, territories and documents both ways', () => {
     const project = page('/progetti/progetto-prova/');
     expect(linksOf(project)).toEqual(expect.arrayContaining(['/pratiche/pratica-casa/', '/pratiche/pratica-lavoro/', '/partner/ente-alfa/', '/partner/comune-beta/', '/territori/palermo/', '/documenti/documento-prova/']));
