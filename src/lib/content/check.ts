@@ -2,6 +2,7 @@
 import type { CollectionName } from '../../schemas/index.ts';
 import { checkIntegrity } from '../integrity.ts';
 import type { Problem } from '../problems.ts';
+import { checkBody } from './body-safety.ts';
 import { readContent } from './read.ts';
 import { validateEntries, type ValidEntry } from './validate.ts';
 
@@ -22,7 +23,8 @@ export function checkContent(contentDir: string, options: { today?: string; disp
     ids.add(entry.id);
   }
   const integrity = checkIntegrity(validated.entries, { today: options.today ?? new Date().toISOString().slice(0, 10), existingIds });
-  const problems = [...read.problems, ...validated.problems, ...integrity];
+  const bodies = read.entries.flatMap((entry) => (entry.format === 'yaml' ? [] : checkBody({ file: entry.file, body: entry.body, format: entry.format, bodyLine: entry.bodyLine })));
+  const problems = [...read.problems, ...validated.problems, ...integrity, ...bodies];
   const errors = problems.filter((p) => p.severity === 'error').length;
   return { entries: validated.entries, problems, errors, warnings: problems.length - errors };
 }
