@@ -113,6 +113,7 @@ export function contentModelMarkdown(schemas: Record<CollectionName, JsonSchema>
     `- **Text limits**: titles and names up to ${LIMITS.label} characters, summaries up to ${LIMITS.summary.toLocaleString('en')}, other texts up to ${LIMITS.text.toLocaleString('en')}; longer prose belongs in the body.`,
     '- **Expected and achieved results** are separate fields: a plan never goes under achieved results.',
     '- Fields marked "no" are optional: leave them out rather than guess.',
+    '- **Bodies** are Markdown. A `.mdx` body may also use the components listed in [`src/components/mdx/README.md`](../src/components/mdx/README.md), and nothing else: no `import`/`export`, `{…}` expressions, scripts, iframes, event handlers or `javascript:`/`data:` addresses (`npm run check` refuses them).',
     '',
     ...sections.flatMap((section) => [section, '']),
   ].join('\n');
