@@ -31,18 +31,18 @@ describe('the valid fixture', () => {
 describe('missing required fields', () => {
   it('names the missing field and how to add it (practice without `evidence`)', () => {
     const result = checkBroken((dir) => edit(dir, CASA, /^evidence:.*\n/m, ''));
-    expect(report(result)).toEqual(['practices/pratica-casa.mdx:2:1  evidence  is required  → add `evidence:` with an object']);
+    expect(report(result)).toEqual(['practices/pratica-casa.mdx:2:1  evidence  is required  → add `evidence:` with a group of fields']);
     expect(result.errors).toBe(1);
   });
 
-  it('says "an array" for a missing list (practice without `sources`)', () => {
+  it('says "a list" for a missing list (practice without `sources`)', () => {
     const result = checkBroken((dir) => edit(dir, CASA, 'sources:\n  - title: Scheda di prova\n', ''));
-    expect(report(result)).toEqual(['practices/pratica-casa.mdx:2:1  sources  is required  → add `sources:` with an array']);
+    expect(report(result)).toEqual(['practices/pratica-casa.mdx:2:1  sources  is required  → add `sources:` with a list']);
   });
 
   it('points a missing nested field at its parent (evidence without `note`)', () => {
     const result = checkBroken((dir) => edit(dir, CASA, ', note: La fonte descrive solo attività previste.', ''));
-    expect(report(result)).toEqual(['practices/pratica-casa.mdx:10:11  evidence.note  is required  → add `note:` with a string']);
+    expect(report(result)).toEqual(['practices/pratica-casa.mdx:10:11  evidence.note  is required  → add `note:` with a text']);
   });
 });
 
@@ -73,7 +73,7 @@ describe('unknown fields', () => {
   it('suggests the real field name for `titel:` (and reports the title as missing)', () => {
     const result = checkBroken((dir) => edit(dir, CASA, 'title: Pratica', 'titel: Pratica'));
     expect(report(result)).toEqual([
-      'practices/pratica-casa.mdx:2:1  title  is required  → add `title:` with a string',
+      'practices/pratica-casa.mdx:2:1  title  is required  → add `title:` with a text',
       'practices/pratica-casa.mdx:2:1  titel  unknown field `titel`  → did you mean `title`? (or remove it)',
     ]);
   });

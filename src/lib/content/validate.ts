@@ -57,8 +57,8 @@ function describe(issue: Issue, entry: RawEntry, schema: z.ZodType): Pick<Proble
   const received = valueAt(entry.data, issue.path);
   switch (issue.code) {
     case 'invalid_type':
-      if (received === undefined) return { message: 'is required', fix: `add \`${String(issue.path.at(-1) ?? 'it')}:\` with ${article(issue.expected)}` };
-      return { message: `must be ${article(issue.expected)}, not ${describeValue(received)}` };
+      if (received === undefined) return { message: 'is required', fix: `add \`${String(issue.path.at(-1) ?? 'it')}:\` with ${kindOf(issue.expected)}` };
+      return { message: `must be ${kindOf(issue.expected)}, not ${describeValue(received)}` };
     case 'invalid_value': {
       const allowed = issue.values.map(String);
       const hint = typeof received === 'string' ? didYouMean(received, allowed) : undefined;
@@ -93,8 +93,19 @@ function describe(issue: Issue, entry: RawEntry, schema: z.ZodType): Pick<Proble
   }
 }
 
-function article(type: string): string {
-  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+/** Zod's type names in the words of the content model (docs/content-model.md). */
+const KIND_WORDS: Record<string, string> = {
+  string: 'a text',
+  array: 'a list',
+  object: 'a group of fields',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: '`true` or `false`',
+  date: 'a date',
+};
+
+function kindOf(type: string): string {
+  return KIND_WORDS[type] ?? (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
 }
 
 function describeValue(value: unknown): string {
