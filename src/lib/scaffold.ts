@@ -132,6 +132,32 @@ export interface Choice {
 
 export type Choices = Partial<Record<CollectionName, Choice[]>>;
 
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * Existing entries matching what the editor typed, best first: the id itself, then ids and
+ * names starting with it, then names with a word starting with it, then any other match.
+ * Typing "palermo" puts Palermo before "Città metropolitana di Palermo".
+ */
+export function rankChoices(choices: readonly Choice[], query: string): Choice[] {
+  const wanted = fold(query.trim());
+  if (!wanted) return [...choices];
+  const rank = (choice: Choice): number => {
+    const id = choice.id;
+    const label = fold(choice.label);
+    if (id === wanted || label === wanted) return 0;
+    if (id.startsWith(wanted) || label.startsWith(wanted)) return 1;
+    if (label.split(/[^a-z0-9]+/).some((word) => word.startsWith(wanted)) || id.split('-').some((word) => word.startsWith(wanted))) return 2;
+    if (id.includes(wanted) || label.includes(wanted)) return 3;
+    return -1;
+  };
+  return choices
+    .map((choice) => ({ choice, rank: rank(choice) }))
+    .filter((item) => item.rank >= 0)
+    .sort((a, b) => a.rank - b.rank || a.choice.label.length - b.choice.label.length)
+    .map((item) => item.choice);
+}
+
 /** Turns a title into an id: lowercase ASCII words joined by hyphens, at most 80 characters. */
 export function slugify(title: string): string {
   const words = title

@@ -6,9 +6,12 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { PassThrough } from 'node:stream';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterEach, describe, expect, it } from 'vitest';
+import { newEntry } from '../../scripts/new-entry/cli.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
-import { missingFlags, slugify } from '../../src/lib/scaffold.ts';
+import { missingFlags, rankChoices, slugify } from '../../src/lib/scaffold.ts';
 import { SITE } from '../support/broken-tree.ts';
 
 const PRACTICE_FLAGS = [
@@ -111,10 +114,84 @@ describe('npm run new, without questions', () => {
   });
 });
 
+describe('npm run new, asking questions', () => {
+  afterEach(() => {
+    delete process.env.CONTENT_DIR;
+  });
+
+  /** Answers the prompts as a person at the keyboard would, one key sequence per question. */
+  async function answer(contentDir: string, argv: string[], keys: string[]) {
+    process.env.CONTENT_DIR = contentDir;
+    const input = new PassThrough();
+    const output = Object.assign(new PassThrough(), { columns: 120, rows: 40 });
+    let screen = '';
+    output.on('data', (chunk: Buffer) => (screen += chunk.toString('utf8')));
+    const done = newEntry(argv, { input, output, interactive: true });
+    for (const key of keys) {
+      await sleep(40);
+      input.write(key);
+    }
+    const code = await done;
+    return { code, screen: screen.replace(/\x1b\[[0-9;?]*[a-zA-Z]/g, '') };
+  }
+
+  const TAB = '\t';
+  const ENTER = '\r';
+
+  it('offers existing ids with type-ahead, asks each required field and writes a valid practice', async () => {
+    const dir = copy();
+    const { code, screen } = await answer(dir, [], [
+      ENTER, // pratica: the first type
+      ENTER, // no optional field
+      `Sportello casa${ENTER}`,
+      `Uno sportello per chi cerca casa.${ENTER}`,
+      'progetto', ENTER,
+      'paler', TAB, ENTER,
+      'casa', TAB, ENTER,
+      'titolari', TAB, ENTER,
+      'percorsi', TAB, ENTER,
+      ENTER, // declared
+      `Solo attività previste.${ENTER}`,
+      `Scheda di prova${ENTER}`,
+      ENTER, // the suggested id
+    ]);
+    expect(screen).toContain('Progetto di prova');
+    expect(screen).toContain('declared (only plans or what the promoters say)');
+    expect(code).toBe(0);
+    const result = checkContent(dir, { displayRoot: dir });
+    expect(result.errors).toBe(0);
+    expect(result.entries.find((entry) => entry.id === 'sportello-casa')?.data).toMatchObject({ project: { id: 'progetto-prova' }, territories: [{ id: 'palermo' }], themes: [{ id: 'casa' }] });
+  });
+
+  it('asks only for what the flags leave out', async () => {
+    const dir = copy();
+    const flags = PRACTICE_FLAGS.slice(0, -2);
+    const { code, screen } = await answer(dir, flags, [
+      ' ', ENTER, // choose the first optional field (summary-en)
+      `A desk for people looking for a home.${ENTER}`,
+      ENTER,
+    ]);
+    expect(code).toBe(0);
+    expect(screen).not.toContain('Name of the practice');
+    expect(readFileSync(join(dir, 'practices/sportello-casa-l-esperienza-di-forli.md'), 'utf8')).toContain('summaryEn: A desk for people looking for a home.');
+  });
+});
+
 describe('ids and required flags', () => {
   it('derives an id from a title with accents, apostrophes and punctuation', () => {
     expect(slugify("Città dell'accoglienza: l'esperienza di Forlì")).toBe('citta-dell-accoglienza-l-esperienza-di-forli');
     expect(slugify('A'.repeat(50) + ' ' + 'b'.repeat(50)).length).toBeLessThanOrEqual(80);
+  });
+
+  it('offers the best match first as the editor types, ignoring accents and case', () => {
+    const territories = [
+      { id: 'citta-metropolitana-palermo', label: 'Città metropolitana di Palermo' },
+      { id: 'palermo', label: 'Palermo' },
+      { id: 'forli', label: 'Forlì' },
+    ];
+    expect(rankChoices(territories, 'paler').map((c) => c.id)).toEqual(['palermo', 'citta-metropolitana-palermo']);
+    expect(rankChoices(territories, 'FORLI').map((c) => c.id)).toEqual(['forli']);
+    expect(rankChoices(territories, 'citta').map((c) => c.id)).toEqual(['citta-metropolitana-palermo']);
   });
 
   it('names the missing required flags in the order of the form', () => {
