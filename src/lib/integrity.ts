@@ -3,7 +3,7 @@
  * schema, over the whole catalogue: relations resolve, the territory tree has no cycle,
  * periods run forward, points fall inside Italy, ids are unique.
  */
-import { collectionLocation, type CollectionName, type Ref } from '../schemas/index.ts';
+import { COLLECTIONS, collectionLocation, type CollectionName, type Ref } from '../schemas/index.ts';
 import type { ValidEntry } from './content/validate.ts';
 import { problemAt } from './content/validate.ts';
 import { bounds, endNotBeforeStart, toIso, type PartialDate } from './partial-date.ts';
@@ -51,6 +51,8 @@ export interface IntegrityOptions {
    * failed its schema is not reported again as a missing entry.
    */
   existingIds?: ReadonlyMap<CollectionName, ReadonlySet<string>>;
+  /** Collections whose file could not be read: references to them are not checked (the file's problem is reported). */
+  unreadable?: ReadonlySet<CollectionName>;
 }
 
 export function checkIntegrity(entries: ValidEntry[], options: IntegrityOptions): Problem[] {
@@ -64,7 +66,7 @@ export function checkIntegrity(entries: ValidEntry[], options: IntegrityOptions)
       problems.push(
         problemAt(entry, [], {
           message: `the id \`${entry.id}\` is already used by ${first.file}`,
-          fix: 'rename one of the two files (the file name is the id)',
+          fix: COLLECTIONS[entry.collection].kind === 'taxonomy' ? `give one of the two terms in ${first.file} another \`id\`, or remove it` : 'rename one of the two files (the file name is the id)',
         }),
       );
       continue;
@@ -75,7 +77,7 @@ export function checkIntegrity(entries: ValidEntry[], options: IntegrityOptions)
   for (const entry of entries) {
     for (const { path, ref } of findRefs(entry.data)) {
       const target = ids.get(ref.collection);
-      if (target?.has(ref.id) || options.existingIds?.get(ref.collection)?.has(ref.id)) continue;
+      if (target?.has(ref.id) || options.existingIds?.get(ref.collection)?.has(ref.id) || options.unreadable?.has(ref.collection)) continue;
       const hint = didYouMean(ref.id, target?.keys() ?? []);
       problems.push(
         problemAt(entry, path, {

@@ -112,6 +112,19 @@ describe('ids', () => {
   });
 });
 
+describe('taxonomies', () => {
+  it('tells how to fix a term listed twice in its file', () => {
+    const result = checkBroken((dir) => edit(dir, 'taxonomies/themes.yaml', '- id: lavoro', '- id: casa'));
+    expect(report(result)).toContainEqual(expect.stringMatching(/^taxonomies\/themes\.yaml:\d+:\d+  \(file\)  the id `casa` is already used by taxonomies\/themes\.yaml  → give one of the two terms in taxonomies\/themes\.yaml another `id`, or remove it$/));
+  });
+
+  it('reports an unreadable taxonomy file once, not once per entry using its terms', () => {
+    const result = checkBroken((dir) => edit(dir, 'taxonomies/themes.yaml', '- id: casa\n', '- id: casa\n  label: { it: "non chiusa\n'));
+    expect(result.problems.every((problem) => problem.file === 'taxonomies/themes.yaml')).toBe(true);
+    expect(result.errors).toBeGreaterThan(0);
+  });
+});
+
 describe('reviews', () => {
   it('warns, without failing the check, when an entry was last reviewed over three years ago', () => {
     const result = checkBroken((dir) => edit(dir, CASA, 'lastReviewed: 2026-11-23', 'lastReviewed: 2023-11-22'));

@@ -1,5 +1,5 @@
 /** Reads, validates and cross-checks a content tree: the single entry point for "is this content good?". */
-import type { CollectionName } from '../../schemas/index.ts';
+import { COLLECTIONS, type CollectionName, type CollectionSpec } from '../../schemas/index.ts';
 import { checkIntegrity } from '../integrity.ts';
 import type { Problem } from '../problems.ts';
 import { checkBody } from './body-safety.ts';
@@ -22,7 +22,14 @@ export function checkContent(contentDir: string, options: { today?: string; disp
     if (!ids) existingIds.set(entry.collection, (ids = new Set()));
     ids.add(entry.id);
   }
-  const integrity = checkIntegrity(validated.entries, { today: options.today ?? new Date().toISOString().slice(0, 10), existingIds });
+  // A taxonomy file that cannot be read yields no terms: its own problem is enough, without one
+  // "unknown term" per entry that uses it.
+  const unreadable = new Set(
+    (Object.entries(COLLECTIONS) as [CollectionName, CollectionSpec][])
+      .filter(([name, spec]) => spec.kind === 'taxonomy' && !existingIds.has(name) && read.problems.some((p) => p.file.endsWith(spec.file)))
+      .map(([name]) => name),
+  );
+  const integrity = checkIntegrity(validated.entries, { today: options.today ?? new Date().toISOString().slice(0, 10), existingIds, unreadable });
   const bodies = read.entries.flatMap((entry) => (entry.format === 'yaml' ? [] : checkBody({ file: entry.file, body: entry.body, format: entry.format, bodyLine: entry.bodyLine })));
   const problems = [...read.problems, ...validated.problems, ...integrity, ...bodies];
   const errors = problems.filter((p) => p.severity === 'error').length;

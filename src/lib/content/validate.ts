@@ -112,7 +112,7 @@ function describeValue(value: unknown): string {
   if (value === null) return 'empty';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a group of fields';
-  if (typeof value === 'string') return `"${value}"`;
+  if (typeof value === 'string') return value.length > 60 ? `"${value.slice(0, 57)}…"` : `"${value}"`;
   return String(value);
 }
 
@@ -146,6 +146,17 @@ function schemaOf(collection: CollectionName): z.ZodType {
   return schema;
 }
 
+/**
+ * A value that fits no form of a union (a result written as text or as fields) is reported
+ * with the problems of the form its type matches, e.g. "is too long" for an overlong text.
+ */
+function matchingBranch(issue: Issue): Issue[] {
+  if (issue.code !== 'invalid_union') return [issue];
+  const typed = issue.errors.filter((branch) => !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
+  if (typed.length !== 1) return [issue];
+  return typed[0]!.flatMap((inner) => matchingBranch({ ...inner, path: [...issue.path, ...inner.path] } as Issue));
+}
+
 export function validateEntries(raw: RawEntry[]): { entries: ValidEntry[]; problems: Problem[] } {
   const entries: ValidEntry[] = [];
   const problems: Problem[] = [];
@@ -156,7 +167,7 @@ export function validateEntries(raw: RawEntry[]): { entries: ValidEntry[]; probl
       entries.push({ ...entry, data: result.data as Record<string, unknown> });
       continue;
     }
-    for (const issue of result.error.issues) {
+    for (const issue of result.error.issues.flatMap(matchingBranch)) {
       // An unknown field is reported at its own line, under its own name.
       const unknownKey = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? issue.keys[0] : undefined;
       const path = unknownKey ? [...issue.path, unknownKey] : issue.path;
