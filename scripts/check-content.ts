@@ -1,5 +1,5 @@
 /**
- * `npm run check:content`: validates the content tree without building the site.
+ * `npm run check`: validates the content tree without building the site.
  * Prints every problem at once (`file:line:col  field  message  → fix`); `--json` for machines;
  * GitHub Actions annotations when GITHUB_ACTIONS is set. Exit 1 on errors, 0 with warnings only.
  */

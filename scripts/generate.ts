@@ -13,7 +13,7 @@ const HELP = `Usage: npm run generate -- --practices N --out DIR [--seed S] [--p
 
 Writes a synthetic content tree with N practices and, in proportion, projects (N/8),
 partners (N/4, at most 2500), documents (N/3) and territories (Italy, 20 regions,
-107 provinces, min(N/5, 8000) municipalities). Every entry passes \`npm run check:content\`;
+107 provinces, min(N/5, 8000) municipalities). Every entry passes \`npm run check\`;
 summaries and bodies start with "[sintetico]".
 
   --practices N     number of practices (required, a positive integer)
@@ -26,7 +26,7 @@ summaries and bodies start with "[sintetico]".
   --force           write into DIR even if it holds files that were not generated
   -h, --help        show this help
 
-Then: CONTENT_DIR=DIR npm run check:content, or CONTENT_DIR=DIR npm run build.`;
+Then: CONTENT_DIR=DIR npm run check, or CONTENT_DIR=DIR npm run build.`;
 
 /** Marker file telling that a folder was written by this script (so it may be overwritten). */
 const MARKER = '.synthetic.json';
