@@ -29,6 +29,7 @@ export const SECTIONS = {
   documents: { it: 'documenti', en: 'documents' },
   themes: { it: 'temi', en: 'themes' },
   contribute: { it: 'contribuisci', en: 'contribute' },
+  data: { it: 'dati', en: 'data' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type Section = keyof typeof SECTIONS;

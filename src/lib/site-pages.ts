@@ -11,6 +11,7 @@ export type ProjectListView = 'date' | 'title';
 export type PageSpec =
   | { kind: 'home'; locale: Locale }
   | { kind: 'contribute'; locale: Locale }
+  | { kind: 'data'; locale: Locale }
   | { kind: 'practice-list'; locale: Locale; view: PracticeListView }
   | { kind: 'project-list'; locale: Locale; view: ProjectListView }
   | { kind: 'territory-list' | 'partner-list' | 'document-list' | 'theme-list'; locale: Locale }
@@ -56,6 +57,7 @@ export function sitePages(catalog: Catalog): SitePage[] {
     }
     for (const [kind, section] of LISTS) pages.push({ url: pathTo(locale, section), page: { kind, locale } });
     pages.push({ url: pathTo(locale, 'contribute'), page: { kind: 'contribute', locale } });
+    pages.push({ url: pathTo(locale, 'data'), page: { kind: 'data', locale } });
   }
   for (const [kind, section, ids] of ENTRY_SECTIONS) {
     for (const id of ids(catalog)) {

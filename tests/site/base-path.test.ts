@@ -3,7 +3,7 @@
  * link, asset and language switch stays inside that base and resolves to a built file.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -34,6 +34,20 @@ describe('a site built under a base path', () => {
     }
     expect(pages.size).toBeGreaterThan(20);
     expect(broken).toEqual([]);
+  });
+
+  it('writes absolute URLs under the base in robots.txt, the sitemap, the feeds and the JSON-LD', () => {
+    const origin = `https://example.org${BASE}`;
+    const read = (path: string) => readFileSync(join(outDir, path), 'utf8');
+    expect(read('robots.txt')).toContain(`Sitemap: ${origin}sitemap-index.xml`);
+    expect(read('sitemap-index.xml')).toContain(`<loc>${origin}sitemap-0.xml</loc>`);
+    const locs = [...read('sitemap-0.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    expect(locs).toContain(`${origin}en/practices/pratica-casa/`);
+    expect(locs.filter((loc) => !loc.startsWith(origin))).toEqual([]);
+    expect(read('territori/palermo/feed.xml')).toContain(`<link rel="self" type="application/atom+xml" href="${origin}territori/palermo/feed.xml"/>`);
+    expect(read('feed.xml')).toContain(`<id>${origin}pratiche/pratica-casa/</id>`);
+    expect(pages.get('/territori/palermo/')).toContain(`"@id":"${origin}territori/palermo/#id"`);
+    expect(pages.get('/')).toContain(`type="application/atom+xml" hreflang="it" title="Feed Atom delle pratiche" href="${BASE}feed.xml"`);
   });
 
   it('switches language to the same page under the base', () => {

@@ -6,40 +6,16 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildCatalog, type Catalog, type CatalogInput } from '../../src/lib/catalog.ts';
-import { checkContent } from '../../src/lib/content/check.ts';
-import type { ValidEntry } from '../../src/lib/content/validate.ts';
+import { catalogOfTree } from '../support/catalog-builder.ts';
 import { termLabel, territoryWithRegion } from '../../src/lib/labels.ts';
-import type { CollectionName } from '../../src/schemas/index.ts';
 import { sitePages } from '../../src/lib/site-pages.ts';
 import { alternatePath } from '../../src/i18n/index.ts';
 
 const SITE = join(import.meta.dirname, '../fixtures/site');
-const TODAY = '2026-11-23';
 const temp = mkdtempSync(join(tmpdir(), 'atlante-catalog-'));
 
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-/** Checks a content tree and builds the catalogue from its valid entries, as the site does. */
-function catalogOf(dir: string): Catalog {
-  const result = checkContent(dir, { today: TODAY, displayRoot: dir });
-  if (result.errors) throw new Error(`fixture tree has ${result.errors} error(s)`);
-  const of = (collection: CollectionName): ValidEntry[] => result.entries.filter((e) => e.collection === collection);
-  const entries = (collection: CollectionName) => of(collection).map(({ id, data }) => ({ id, data }));
-  const terms = (collection: CollectionName) => of(collection).map(({ data }) => data);
-  const input = {
-    projects: entries('projects'),
-    practices: entries('practices'),
-    partners: entries('partners'),
-    territories: entries('territories'),
-    documents: entries('documents'),
-    themes: terms('themes'),
-    targetGroups: terms('targetGroups'),
-    interventionTypes: terms('interventionTypes'),
-    funds: terms('funds'),
-  } as unknown as CatalogInput;
-  return buildCatalog(input);
-}
 
 const ids = (entries: readonly { id: string }[]) => entries.map((e) => e.id);
 
@@ -63,7 +39,7 @@ function practice(fields: { title: string; territories: string; themes: string; 
   ].join('\n');
 }
 
-const catalog = catalogOf(SITE);
+const catalog = catalogOfTree(SITE);
 
 describe('territory tree', () => {
   it('lists the ancestors of Palermo up to Italy, for its breadcrumbs', () => {
@@ -159,7 +135,7 @@ describe('related practices', () => {
     join(dir, 'practices/pratica-destinatari.md'),
     practice({ title: 'Pratica con gli stessi destinatari', territories: 'lazio', themes: 'genere', targetGroups: 'titolari-protezione-internazionale' }),
   );
-  const related = catalogOf(dir);
+  const related = catalogOfTree(dir);
 
   it('ranks a practice sharing a theme above one sharing only the target group', () => {
     expect(ids(related.relatedPractices('pratica-casa').map((r) => r.practice))).toEqual(['pratica-lavoro', 'pratica-destinatari']);

@@ -1,0 +1,26 @@
+/**
+ * Citations as the site serves them: from the catalogue, at the site's address, accessed on the
+ * day of the build. The Cite block of each page and the download files use this one module, so a
+ * page and its files carry the same citation.
+ */
+import { getCatalog } from './catalog.ts';
+import { SECTIONS } from '../i18n/index.ts';
+import { citationOf, CITED_KINDS, CITED_SECTIONS, type Citation, type CitedKind } from '../lib/citation.ts';
+
+/** The day the site was built: what a citation gives as the date the page was read. */
+const BUILD_DATE = new Date();
+
+export async function getCitation(kind: CitedKind, id: string): Promise<Citation> {
+  const citation = citationOf(await getCatalog(), kind, id, { site: import.meta.env.SITE, accessed: BUILD_DATE });
+  if (!citation) throw new Error(`there is no ${kind} "${id}" to cite`);
+  return citation;
+}
+
+/** Route parameters of the download files: one per practice, project and document, under its Italian page. */
+export async function citationPaths() {
+  const catalog = await getCatalog();
+  const entries = { practice: catalog.practices, project: catalog.projects, document: catalog.documents };
+  return CITED_KINDS.flatMap((kind) =>
+    [...entries[kind].keys()].map((id) => ({ params: { section: SECTIONS[CITED_SECTIONS[kind]].it, id }, props: { kind } })),
+  );
+}

@@ -1,0 +1,9 @@
+/** `/territori/<id>/feed.xml`: the practices of a territory and of the territories inside it. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCatalog } from '../../../data/catalog.ts';
+import { practiceFeedXml } from '../../../lib/feeds/practices.ts';
+
+export const getStaticPaths = (async () => [...(await getCatalog()).territories.keys()].map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) =>
+  new Response(practiceFeedXml(await getCatalog(), site, { kind: 'territory', id: params.id! }), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
