@@ -2,10 +2,11 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import contentGuard from './src/integrations/content-guard.ts';
+import { siteUrl } from './src/lib/site-url.ts';
 
 export default defineConfig({
   // The canonical origin; deployments set SITE_URL (e.g. GitHub Pages).
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: siteUrl(),
   // The path the site is served under: `/` by default, `/<repository>/` for a GitHub Pages project site.
   base: process.env.BASE_PATH || '/',
   // The build script writes to a staging folder and swaps it in only when the build succeeds.

@@ -8,21 +8,40 @@
  */
 import { contentRoot } from '../src/schemas/index.ts';
 import { spawn } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { formatReport, type Problem } from '../src/lib/problems.ts';
+import type { CheckWorkerData } from './check-worker.ts';
+
+/** Moves every file of `from` into the same place under `to`, creating folders as needed. */
+function mergeInto(from: string, to: string): void {
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    if (entry.isDirectory()) {
+      mkdirSync(target, { recursive: true });
+      mergeInto(source, target);
+    } else {
+      renameSync(source, target);
+    }
+  }
+}
 
 const contentDir = contentRoot();
 const outDir = resolve(process.env.ATLANTE_DIST ?? 'dist');
 const staging = `${outDir}.staging`;
+/** Files the check worker writes beside Astro (src/lib/bulk-files.ts), merged into the site at the end. */
+const bulkDir = `${outDir}.bulk`;
+const buildDate = new Date().toISOString();
 
 rmSync(staging, { recursive: true, force: true });
+rmSync(bulkDir, { recursive: true, force: true });
 // Astro caches parsed entries keyed by file content, not by schema: a schema change (a new
 // default, a transform) would be served stale. Each build parses the content afresh.
 rmSync(resolve('node_modules/.astro/data-store.json'), { force: true });
 
-const env: NodeJS.ProcessEnv = { ...process.env, ATLANTE_OUT_DIR: staging, ATLANTE_CONTENT_CHECKED: '1', ASTRO_TELEMETRY_DISABLED: '1' };
+const env: NodeJS.ProcessEnv = { ...process.env, ATLANTE_OUT_DIR: staging, ATLANTE_CONTENT_CHECKED: '1', ATLANTE_BUILD_DATE: buildDate, ASTRO_TELEMETRY_DISABLED: '1' };
 // Vite-based tools (Vitest) export BASE_URL; Astro would let it override the configured base (BASE_PATH).
 delete env.BASE_URL;
 const astro = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], {
@@ -51,11 +70,13 @@ for (const [from, to] of [[astro.stdout, process.stdout], [astro.stderr, process
   from.on('end', () => partial && (released ? to.write(partial) : held.push([to, partial])));
 }
 
-const { problems, errors } = await new Promise<{ problems: Problem[]; errors: number }>((done, fail) => {
-  const worker = new Worker(resolve('scripts/check-worker.ts'), { workerData: contentDir });
-  worker.once('message', done);
-  worker.once('error', fail);
-});
+type WorkerMessage = { kind: 'checked'; problems: Problem[]; errors: number } | { kind: 'written'; files: number };
+const worker = new Worker(resolve('scripts/check-worker.ts'), { workerData: { contentDir, bulkDir, buildDate } satisfies CheckWorkerData });
+const workerFailed = new Promise<never>((_, fail) => worker.once('error', fail));
+const next = <K extends WorkerMessage['kind']>(kind: K) =>
+  Promise.race([workerFailed, new Promise<Extract<WorkerMessage, { kind: K }>>((done) => worker.on('message', (message: WorkerMessage) => message.kind === kind && done(message as Extract<WorkerMessage, { kind: K }>)))]);
+const written = next('written');
+const { problems, errors } = await next('checked');
 if (problems.length) console.error(formatReport(problems));
 if (errors) {
   astro.kill('SIGTERM');
@@ -70,9 +91,15 @@ for (const [to, chunk] of held.splice(0)) to.write(chunk);
 const status = await exited;
 if (status !== 0) {
   rmSync(staging, { recursive: true, force: true });
+  await worker.terminate();
+  rmSync(bulkDir, { recursive: true, force: true });
   console.error(`Build failed: ${outDir} was left as it was.`);
   process.exit(status);
 }
+
+await written;
+mergeInto(bulkDir, staging);
+rmSync(bulkDir, { recursive: true, force: true });
 
 if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
 renameSync(staging, outDir);

@@ -7,8 +7,11 @@ import { getCatalog } from './catalog.ts';
 import { SECTIONS } from '../i18n/index.ts';
 import { citationOf, CITED_KINDS, CITED_SECTIONS, type Citation, type CitedKind } from '../lib/citation.ts';
 
-/** The day the site was built: what a citation gives as the date the page was read. */
-const BUILD_DATE = new Date();
+/**
+ * The day the site was built: what a citation gives as the date the page was read. The build
+ * script sets ATLANTE_BUILD_DATE so that pages and the files it writes itself say the same day.
+ */
+const BUILD_DATE = new Date(process.env.ATLANTE_BUILD_DATE ?? Date.now());
 
 export async function getCitation(kind: CitedKind, id: string): Promise<Citation> {
   const citation = citationOf(await getCatalog(), kind, id, { site: import.meta.env.SITE, accessed: BUILD_DATE });
@@ -16,8 +19,13 @@ export async function getCitation(kind: CitedKind, id: string): Promise<Citation
   return citation;
 }
 
-/** Route parameters of the download files: one per practice, project and document, under its Italian page. */
+/**
+ * Route parameters of the download files: one per practice, project and document, under its
+ * Italian page. Only `astro dev` serves them through this route; `npm run build` writes them
+ * itself (src/lib/bulk-files.ts).
+ */
 export async function citationPaths() {
+  if (!import.meta.env.DEV) return [];
   const catalog = await getCatalog();
   const entries = { practice: catalog.practices, project: catalog.projects, document: catalog.documents };
   return CITED_KINDS.flatMap((kind) =>

@@ -38,8 +38,9 @@ export type Section = keyof typeof SECTIONS;
  * Where the site is served from: `/` by default, `/<repository>/` on GitHub Pages
  * (astro.config.mjs sets Astro's `base` from BASE_PATH). Outside Vite (scripts) it is `/`.
  */
-// Written out in full so that Vite replaces `import.meta.env.BASE_URL` at build time.
-export const BASE_PATH = (import.meta.env === undefined ? '/' : import.meta.env.BASE_URL).replace(/\/?$/, '/');
+// Written out in full so that Vite replaces `import.meta.env.BASE_URL` at build time; scripts
+// running outside Vite (the build's file writer) read the same BASE_PATH the config does.
+export const BASE_PATH = (import.meta.env === undefined ? process.env.BASE_PATH || '/' : import.meta.env.BASE_URL).replace(/\/?$/, '/');
 
 const prefix = (locale: Locale) => (locale === 'it' ? BASE_PATH : `${BASE_PATH}en/`);
 

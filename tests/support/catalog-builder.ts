@@ -2,9 +2,9 @@
  * A small catalogue made in code for unit tests: entries go through the real schemas (with
  * `plainRef`), so defaults and references look as they do on the site.
  */
-import { buildCatalog, type Catalog, type CatalogInput } from '../../src/lib/catalog.ts';
+import { buildCatalog, type Catalog } from '../../src/lib/catalog.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
-import type { CollectionName } from '../../src/schemas/index.ts';
+import { catalogOf } from '../../src/lib/content/to-catalog.ts';
 import { plainRef } from '../../src/schemas/common.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
 import { partnerSchema } from '../../src/schemas/partner.ts';
@@ -77,18 +77,5 @@ export function makeCatalog(raw: RawCatalog): Catalog {
 export function catalogOfTree(dir: string, today = '2026-11-23'): Catalog {
   const result = checkContent(dir, { today, displayRoot: dir });
   if (result.errors) throw new Error(`test tree has ${result.errors} error(s): ${JSON.stringify(result.problems)}`);
-  const of = (collection: CollectionName) => result.entries.filter((e) => e.collection === collection);
-  const entries = (collection: CollectionName) => of(collection).map(({ id, data }) => ({ id, data }));
-  const terms = (collection: CollectionName) => of(collection).map(({ data }) => data);
-  return buildCatalog({
-    projects: entries('projects'),
-    practices: entries('practices'),
-    partners: entries('partners'),
-    territories: entries('territories'),
-    documents: entries('documents'),
-    themes: terms('themes'),
-    targetGroups: terms('targetGroups'),
-    interventionTypes: terms('interventionTypes'),
-    funds: terms('funds'),
-  } as unknown as CatalogInput);
+  return catalogOf(result.entries);
 }

@@ -3,7 +3,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog } from '../../../data/catalog.ts';
 import { practiceFeedXml } from '../../../lib/feeds/practices.ts';
 
-export const getStaticPaths = (async () => [...(await getCatalog()).territories.keys()].map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
+// Served here by `astro dev` only: `npm run build` writes every feed itself (src/lib/bulk-files.ts).
+export const getStaticPaths = (async () => (import.meta.env.DEV ? [...(await getCatalog()).territories.keys()].map((id) => ({ params: { id } })) : [])) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) =>
   new Response(practiceFeedXml(await getCatalog(), site, { kind: 'territory', id: params.id! }), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
