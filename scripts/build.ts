@@ -3,14 +3,13 @@
  * step succeeds replace dist/ with it. Invalid content stops here with a readable report,
  * and a failed build never leaves a half-written dist/.
  *
- * The check runs in a worker on one core while Astro starts on the other; Astro's output is held back
+ * The check runs in a child process on one core while Astro starts on the other; Astro's output is held back
  * until the check has passed, so an editor sees our report, never Astro's stack trace.
  */
 import { contentRoot } from '../src/schemas/index.ts';
-import { spawn } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { formatReport, type Problem } from '../src/lib/problems.ts';
 import type { CheckWorkerData } from './check-worker.ts';
 
@@ -70,12 +69,18 @@ for (const [from, to] of [[astro.stdout, process.stdout], [astro.stderr, process
   from.on('end', () => partial && (released ? to.write(partial) : held.push([to, partial])));
 }
 
-type WorkerMessage = { kind: 'checked'; problems: Problem[]; errors: number } | { kind: 'written'; files: number };
-const worker = new Worker(resolve('scripts/check-worker.ts'), { workerData: { contentDir, bulkDir, buildDate } satisfies CheckWorkerData });
-const workerFailed = new Promise<never>((_, fail) => worker.once('error', fail));
+type WorkerMessage = { kind: 'checked'; problems: Problem[]; errors: number } | { kind: 'written'; files: number; ms: number };
+const worker = fork(resolve('scripts/check-worker.ts'), [JSON.stringify({ contentDir, bulkDir, buildDate } satisfies CheckWorkerData)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+const workerFailed = new Promise<never>((_, fail) =>
+  worker.once('close', (code) => fail(new Error(`the content check stopped unexpectedly (exit code ${code}); run npm run check to see why`))),
+);
 const next = <K extends WorkerMessage['kind']>(kind: K) =>
   Promise.race([workerFailed, new Promise<Extract<WorkerMessage, { kind: K }>>((done) => worker.on('message', (message: WorkerMessage) => message.kind === kind && done(message as Extract<WorkerMessage, { kind: K }>)))]);
+workerFailed.catch(() => undefined);
 const written = next('written');
+// With invalid content no files are written and the process ends after its report: only an
+// awaited `written` may fail the build.
+written.catch(() => undefined);
 const { problems, errors } = await next('checked');
 if (problems.length) console.error(formatReport(problems));
 if (errors) {
@@ -91,14 +96,15 @@ for (const [to, chunk] of held.splice(0)) to.write(chunk);
 const status = await exited;
 if (status !== 0) {
   rmSync(staging, { recursive: true, force: true });
-  await worker.terminate();
+  worker.kill();
   rmSync(bulkDir, { recursive: true, force: true });
   console.error(`Build failed: ${outDir} was left as it was.`);
   process.exit(status);
 }
 
-await written;
+const bulk = await written;
 mergeInto(bulkDir, staging);
+console.log(`${bulk.files} citation, feed and open-data files written beside Astro (check and files done ${(bulk.ms / 1000).toFixed(1)} s after the start).`);
 rmSync(bulkDir, { recursive: true, force: true });
 
 if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });

@@ -3,6 +3,7 @@
  * day of the build. The Cite block of each page and the download files use this one module, so a
  * page and its files carry the same citation.
  */
+import type { Catalog } from '../lib/catalog.ts';
 import { getCatalog } from './catalog.ts';
 import { SECTIONS } from '../i18n/index.ts';
 import { citationOf, CITED_KINDS, CITED_SECTIONS, type Citation, type CitedKind } from '../lib/citation.ts';
@@ -13,10 +14,15 @@ import { citationOf, CITED_KINDS, CITED_SECTIONS, type Citation, type CitedKind 
  */
 const BUILD_DATE = new Date(process.env.ATLANTE_BUILD_DATE ?? Date.now());
 
-export async function getCitation(kind: CitedKind, id: string): Promise<Citation> {
-  const citation = citationOf(await getCatalog(), kind, id, { site: import.meta.env.SITE, accessed: BUILD_DATE });
+/** The citation of an entry of this build's catalogue (synchronous: pages already hold the catalogue). */
+export function citationIn(catalog: Catalog, kind: CitedKind, id: string): Citation {
+  const citation = citationOf(catalog, kind, id, { site: import.meta.env.SITE, accessed: BUILD_DATE });
   if (!citation) throw new Error(`there is no ${kind} "${id}" to cite`);
   return citation;
+}
+
+export async function getCitation(kind: CitedKind, id: string): Promise<Citation> {
+  return citationIn(await getCatalog(), kind, id);
 }
 
 /**

@@ -1,20 +1,22 @@
 /**
- * Files the site has one of per entry or per term: the citation downloads of every practice,
- * project and document, and the Atom feed of every territory and theme. They are pure functions
- * of the catalogue. `npm run build` writes them itself, beside Astro (scripts/check-worker.ts):
- * Astro's route pipeline costs about 0.3 ms per file, and at 10,000 practices these 31,000 files
- * took 11 s of a 73 s build. Under `astro dev` the endpoints in src/pages serve each file from
- * the same functions.
+ * Files the site has one of per entry or per term (the citation downloads of every practice,
+ * project and document, the Atom feed of every territory and theme) and the open-data files
+ * under /dati/. They are pure functions of the catalogue. `npm run build` writes them itself,
+ * beside Astro (scripts/check-worker.ts): Astro's route pipeline costs about 0.3 ms per file
+ * (31,000 files at 10,000 practices took 11 s of the build), and the open-data files, 130 MB at
+ * that size, slowed every page while Astro held them. Under `astro dev` the endpoints in
+ * src/pages serve each file from the same functions.
  */
 import { withoutBase } from '../i18n/index.ts';
 import type { Catalog } from './catalog.ts';
 import { citationFiles, citationOf, CITED_KINDS, toBibtex, toCslJson, type CitationContext, type CitedKind } from './citation.ts';
 import { feedPath, practiceFeedXml, type FeedScope } from './feeds/practices.ts';
+import { allFiles, buildOpenData, openDataPath } from './open-data/files.ts';
 
 export interface BulkFile {
   /** Path inside the output folder, e.g. `pratiche/x/citazione.bib`. */
   path: string;
-  body: string;
+  body: string | Uint8Array;
 }
 
 const outputPath = (url: string) => withoutBase(url).replace(/^\//, '');
@@ -38,4 +40,6 @@ export function* bulkFiles(catalog: Catalog, context: CitationContext): Generato
     }
   }
   for (const scope of bulkFeedScopes(catalog)) yield { path: outputPath(feedPath(scope)), body: practiceFeedXml(catalog, context.site, scope) };
+  const openData = buildOpenData({ catalog, absolute: (path) => new URL(path, context.site).href, modified: context.accessed.toISOString().slice(0, 10) });
+  for (const file of allFiles(openData)) yield { path: outputPath(openDataPath(file.path)), body: file.body };
 }

@@ -1,6 +1,6 @@
 /**
- * The files the build writes beside Astro: one BibTeX and one CSL-JSON file per cited entry and
- * one feed per territory and theme, at the paths the pages link to, with the same text the
+ * The files the build writes beside Astro: one BibTeX and one CSL-JSON file per cited entry,
+ * one feed per territory and theme, and the open-data files, at the paths the pages link to, with the same text the
  * `astro dev` endpoints serve.
  */
 import { join } from 'node:path';
@@ -15,10 +15,12 @@ const context = { site: 'https://example.org', accessed: new Date('2026-11-23T10
 const files = new Map([...bulkFiles(catalog, context)].map((file) => [file.path, file.body]));
 
 describe('bulk files', () => {
-  it('cover every practice, project and document twice, and every territory and theme once', () => {
+  it('cover every practice, project and document twice, every territory and theme once, and every open-data file', () => {
     const cited = catalog.practices.size + catalog.projects.size + catalog.documents.size;
     const feeds = catalog.territories.size + catalog.taxonomies.themes.size;
-    expect(files.size).toBe(2 * cited + feeds);
+    const openData = [...files.keys()].filter((path) => path.startsWith('dati/'));
+    expect(openData).toEqual(expect.arrayContaining(['dati/pratiche.csv', 'dati/atlante.json', 'dati/catalogo.jsonld', 'dati/schemi/pratiche.schema.json']));
+    expect(files.size).toBe(2 * cited + feeds + openData.length);
   });
 
   it('sit where the pages link to them, with the text the dev endpoints serve', () => {

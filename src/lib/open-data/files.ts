@@ -139,9 +139,31 @@ export function buildOpenData(options: OpenDataOptions): OpenData {
   return { datasets, metadata, withoutCoordinates, modified };
 }
 
-/** Every file, schemas and metadata included: what the endpoints write. */
+/** Every file, schemas and metadata included: what the build writes. */
 export function allFiles(data: OpenData): OpenDataFile[] {
   return [...data.datasets.flatMap((d) => [...d.files, d.schema]), ...data.metadata];
+}
+
+/** A file as the `/dati/` page describes it: everything but the bytes. */
+export type OpenDataFileInfo = Omit<OpenDataFile, 'body'> & { bytes: number };
+
+export interface OpenDataSummary extends Omit<OpenData, 'datasets' | 'metadata'> {
+  datasets: (Omit<OpenDataset, 'files' | 'schema'> & { files: OpenDataFileInfo[]; schema: OpenDataFileInfo })[];
+  metadata: OpenDataFileInfo[];
+}
+
+const info = ({ body, ...rest }: OpenDataFile): OpenDataFileInfo => ({ ...rest, bytes: body.byteLength });
+
+/**
+ * The files without their bytes, for the page: at 10,000 practices the bodies weigh 130 MB,
+ * which the page must not keep alive through the whole build.
+ */
+export function summarizeOpenData(data: OpenData): OpenDataSummary {
+  return {
+    ...data,
+    datasets: data.datasets.map((d) => ({ ...d, files: d.files.map(info), schema: info(d.schema) })),
+    metadata: data.metadata.map(info),
+  };
 }
 
 /** A size people read: "850 B", "12.4 kB", "3.1 MB" (decimal units, in the page's language). */

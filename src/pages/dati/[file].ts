@@ -7,7 +7,9 @@ import { getOpenData } from '../../data/open-data.ts';
 import { FILE_FORMATS } from '../../lib/open-data/dcat.ts';
 import { allFiles, type OpenDataFile } from '../../lib/open-data/files.ts';
 
+// Served here by `astro dev` only: `npm run build` writes the files itself (src/lib/bulk-files.ts).
 export const getStaticPaths = (async () => {
+  if (!import.meta.env.DEV) return [];
   const files = allFiles(await getOpenData()).filter((f) => !f.path.includes('/'));
   return files.map((file) => ({ params: { file: file.path }, props: { file } }));
 }) satisfies GetStaticPaths;

@@ -6,7 +6,9 @@ import { allFiles, type OpenDataFile } from '../../../lib/open-data/files.ts';
 
 const FOLDER = 'schemi/';
 
+// Served here by `astro dev` only: `npm run build` writes the files itself (src/lib/bulk-files.ts).
 export const getStaticPaths = (async () => {
+  if (!import.meta.env.DEV) return [];
   const files = allFiles(await getOpenData()).filter((f) => f.path.startsWith(FOLDER));
   return files.map((file) => ({ params: { file: file.path.slice(FOLDER.length) }, props: { file } }));
 }) satisfies GetStaticPaths;
