@@ -42,6 +42,15 @@ const EXPECTED = {
 };
 
 describe('open-data files of the fixture site', () => {
+  it('shows on /dati/ the size each file really has (the page and the files come from the same build)', () => {
+    const page = pages.get('/dati/')!;
+    for (const file of ['pratiche.csv', 'pratiche.json', 'atlante.json', 'catalogo.ttl', 'schemi/pratiche.schema.json']) {
+      const row = new RegExp(`<a href="/dati/${file.replace('.', '\\.')}">[^]*?</tr>`).exec(page)?.[0] ?? '';
+      expect(row, file).toContain(formatBytes(statSync(join(outDir, 'dati', file)).size, 'it'));
+    }
+  });
+
+
   it('has every file, each complete: one record per entry of the fixture', () => {
     for (const [stem, count] of Object.entries(EXPECTED)) {
       expect(json<unknown[]>(`${stem}.json`), stem).toHaveLength(count);
