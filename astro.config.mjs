@@ -25,6 +25,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // `npm run build` empties its staging folder itself, then writes files there beside Astro
+      // (src/lib/bulk-files.ts) while Astro builds: Astro must not empty it again.
+      emptyOutDir: !process.env.ATLANTE_OUT_DIR,
       rollupOptions: {
         // MDX modules carry Astro's "use astro:head-inject" directive on purpose; the bundler's
         // warning about it is noise that would hide real warnings in the build log.

@@ -8,34 +8,18 @@
  */
 import { contentRoot } from '../src/schemas/index.ts';
 import { fork, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { formatReport, type Problem } from '../src/lib/problems.ts';
 import type { CheckWorkerData } from './check-worker.ts';
 
-/** Moves every file of `from` into the same place under `to`, creating folders as needed. */
-function mergeInto(from: string, to: string): void {
-  for (const entry of readdirSync(from, { withFileTypes: true })) {
-    const source = join(from, entry.name);
-    const target = join(to, entry.name);
-    if (entry.isDirectory()) {
-      mkdirSync(target, { recursive: true });
-      mergeInto(source, target);
-    } else {
-      renameSync(source, target);
-    }
-  }
-}
 
 const contentDir = contentRoot();
 const outDir = resolve(process.env.ATLANTE_DIST ?? 'dist');
 const staging = `${outDir}.staging`;
-/** Files the check worker writes beside Astro (src/lib/bulk-files.ts), merged into the site at the end. */
-const bulkDir = `${outDir}.bulk`;
 const buildDate = new Date().toISOString();
 
 rmSync(staging, { recursive: true, force: true });
-rmSync(bulkDir, { recursive: true, force: true });
 // Astro caches parsed entries keyed by file content, not by schema: a schema change (a new
 // default, a transform) would be served stale. Each build parses the content afresh.
 rmSync(resolve('node_modules/.astro/data-store.json'), { force: true });
@@ -70,7 +54,7 @@ for (const [from, to] of [[astro.stdout, process.stdout], [astro.stderr, process
 }
 
 type WorkerMessage = { kind: 'checked'; problems: Problem[]; errors: number } | { kind: 'written'; files: number; ms: number };
-const worker = fork(resolve('scripts/check-worker.ts'), [JSON.stringify({ contentDir, bulkDir, buildDate } satisfies CheckWorkerData)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+const worker = fork(resolve('scripts/check-worker.ts'), [JSON.stringify({ contentDir, bulkDir: staging, buildDate } satisfies CheckWorkerData)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
 const workerFailed = new Promise<never>((_, fail) =>
   worker.once('close', (code) => fail(new Error(`the content check stopped unexpectedly (exit code ${code}); run npm run check to see why`))),
 );
@@ -97,15 +81,12 @@ const status = await exited;
 if (status !== 0) {
   rmSync(staging, { recursive: true, force: true });
   worker.kill();
-  rmSync(bulkDir, { recursive: true, force: true });
   console.error(`Build failed: ${outDir} was left as it was.`);
   process.exit(status);
 }
 
 const bulk = await written;
-mergeInto(bulkDir, staging);
 console.log(`${bulk.files} citation, feed and open-data files written beside Astro (check and files done ${(bulk.ms / 1000).toFixed(1)} s after the start).`);
-rmSync(bulkDir, { recursive: true, force: true });
 
 if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
 renameSync(staging, outDir);

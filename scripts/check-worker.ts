@@ -1,8 +1,8 @@
 /**
  * Runs the content check in a child process, on the core Astro leaves free, and sends back the
  * problems at once. When the content is valid it then writes the bulk files (citation downloads,
- * territory and theme feeds: src/lib/bulk-files.ts) into their own folder, which the build merges
- * into the site, and exits. A process rather than a worker thread: its memory goes back to the
+ * territory and theme feeds, open data: src/lib/bulk-files.ts) into the staging folder Astro is
+ * building into, and exits. A process rather than a worker thread: its memory goes back to the
  * system when it ends, before Astro's peak (a thread's did not: 0.8 GiB stayed with the build).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { siteUrl } from '../src/lib/site-url.ts';
 
 export interface CheckWorkerData {
   contentDir: string;
-  /** Where to write the bulk files; left empty when the content has errors. */
+  /** Where to write the bulk files: the staging folder Astro builds into (nothing is written when the content has errors). */
   bulkDir: string;
   /** ISO time of the build, shared with Astro (ATLANTE_BUILD_DATE). */
   buildDate: string;
