@@ -13,7 +13,6 @@ import { resolve } from 'node:path';
 import { formatReport, type Problem } from '../src/lib/problems.ts';
 import type { CheckWorkerData } from './check-worker.ts';
 
-
 const contentDir = contentRoot();
 const outDir = resolve(process.env.ATLANTE_DIST ?? 'dist');
 const staging = `${outDir}.staging`;

@@ -19,6 +19,7 @@ import {
   entryPath,
   FIELDS,
   frontMatter,
+  idProblem,
   missingFlags,
   renderEntry,
   slugify,
@@ -34,6 +35,7 @@ import {
 } from '../../src/lib/scaffold.ts';
 import { didYouMean } from '../../src/lib/suggest.ts';
 import { pathTo, type Section } from '../../src/i18n/index.ts';
+import { PREVIEW_ORIGIN } from '../../src/lib/site-url.ts';
 import { contentRoot } from '../../src/schemas/index.ts';
 
 /** Flags of every type; a flag takes several values when any type lists several under it (--territory). */
@@ -225,14 +227,8 @@ async function interactive(type: EntryType | undefined, given: Values, choices: 
   return { type: chosen, values, id };
 }
 
-function idProblem(type: EntryType, id: string, choices: Choices): string | undefined {
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return 'use lowercase letters, digits and hyphens only (e.g. "sportello-casa-palermo")';
-  if ((choices[TYPE_COLLECTION[type]] ?? []).some((choice) => choice.id === id)) return `an entry with id "${id}" already exists: choose another id`;
-  return undefined;
-}
-
 /** Every entry type has its own section of the site, named like its collection. */
-const pageUrl = (type: EntryType, id: string) => `http://localhost:4321${pathTo('it', TYPE_COLLECTION[type] as Section, id)}`;
+const pageUrl = (type: EntryType, id: string) => `${PREVIEW_ORIGIN}${pathTo('it', TYPE_COLLECTION[type] as Section, id)}`;
 
 /** Runs `npm run new` with these arguments; returns the exit code. */
 export async function newEntry(argv: string[], streamsAndMode: Io): Promise<number> {

@@ -4,15 +4,11 @@
  * page and its files carry the same citation.
  */
 import type { Catalog } from '../lib/catalog.ts';
+import { BUILD_DATE } from './build-date.ts';
 import { getCatalog } from './catalog.ts';
 import { SECTIONS } from '../i18n/index.ts';
-import { citationOf, CITED_KINDS, CITED_SECTIONS, type Citation, type CitedKind } from '../lib/citation.ts';
+import { citationOf, citedEntries, CITED_SECTIONS, type Citation, type CitedKind } from '../lib/citation.ts';
 
-/**
- * The day the site was built: what a citation gives as the date the page was read. The build
- * script sets ATLANTE_BUILD_DATE so that pages and the files it writes itself say the same day.
- */
-const BUILD_DATE = new Date(process.env.ATLANTE_BUILD_DATE ?? Date.now());
 
 /** The citation of an entry of this build's catalogue (synchronous: pages already hold the catalogue). */
 export function citationIn(catalog: Catalog, kind: CitedKind, id: string): Citation {
@@ -32,9 +28,5 @@ export async function getCitation(kind: CitedKind, id: string): Promise<Citation
  */
 export async function citationPaths() {
   if (!import.meta.env.DEV) return [];
-  const catalog = await getCatalog();
-  const entries = { practice: catalog.practices, project: catalog.projects, document: catalog.documents };
-  return CITED_KINDS.flatMap((kind) =>
-    [...entries[kind].keys()].map((id) => ({ params: { section: SECTIONS[CITED_SECTIONS[kind]].it, id }, props: { kind } })),
-  );
+  return [...citedEntries(await getCatalog())].map(({ kind, id }) => ({ params: { section: SECTIONS[CITED_SECTIONS[kind]].it, id }, props: { kind } }));
 }

@@ -4,13 +4,12 @@
  * the same function, so `astro dev` does not serve them: preview them with `npm start`.
  */
 import { buildOpenData, summarizeOpenData, type OpenDataSummary } from '../lib/open-data/files.ts';
+import { BUILD_DATE } from './build-date.ts';
 import { getCatalog } from './catalog.ts';
 
-/** The build script's date, which the files written beside Astro use too. */
-const modified = () => new Date(process.env.ATLANTE_BUILD_DATE ?? Date.now()).toISOString().slice(0, 10);
 
 const build = async () =>
-  buildOpenData({ catalog: await getCatalog(), absolute: (path) => new URL(path, import.meta.env.SITE).href, modified: modified() });
+  buildOpenData({ catalog: await getCatalog(), absolute: (path) => new URL(path, import.meta.env.SITE).href, modified: BUILD_DATE.toISOString().slice(0, 10) });
 
 let summaryPromise: Promise<OpenDataSummary> | undefined;
 

@@ -9,7 +9,7 @@
  */
 import { withoutBase } from '../i18n/index.ts';
 import type { Catalog } from './catalog.ts';
-import { citationFiles, citationOf, CITED_KINDS, toBibtex, toCslJson, type CitationContext, type CitedKind } from './citation.ts';
+import { citationFiles, citationOf, citedEntries, toBibtex, toCslJson, type CitationContext } from './citation.ts';
 import { feedPath, practiceFeedXml, type FeedScope } from './feeds/practices.ts';
 import { allFiles, buildOpenData, openDataPath } from './open-data/files.ts';
 
@@ -22,7 +22,7 @@ export interface BulkFile {
 const outputPath = (url: string) => withoutBase(url).replace(/^\//, '');
 
 /** The feeds written in bulk: one per territory and per theme (the site-wide feed is a page of its own). */
-export function bulkFeedScopes(catalog: Catalog): FeedScope[] {
+function bulkFeedScopes(catalog: Catalog): FeedScope[] {
   return [
     ...[...catalog.territories.keys()].map((id): FeedScope => ({ kind: 'territory', id })),
     ...[...catalog.taxonomies.themes.keys()].map((id): FeedScope => ({ kind: 'theme', id })),
@@ -30,14 +30,11 @@ export function bulkFeedScopes(catalog: Catalog): FeedScope[] {
 }
 
 export function* bulkFiles(catalog: Catalog, context: CitationContext): Generator<BulkFile> {
-  const cited: Record<CitedKind, Iterable<string>> = { practice: catalog.practices.keys(), project: catalog.projects.keys(), document: catalog.documents.keys() };
-  for (const kind of CITED_KINDS) {
-    for (const id of cited[kind]) {
-      const citation = citationOf(catalog, kind, id, context)!;
-      const files = citationFiles(kind, id);
-      yield { path: outputPath(files.bibtex), body: toBibtex(citation) };
-      yield { path: outputPath(files.cslJson), body: toCslJson(citation) };
-    }
+  for (const { kind, id } of citedEntries(catalog)) {
+    const citation = citationOf(catalog, kind, id, context)!;
+    const files = citationFiles(kind, id);
+    yield { path: outputPath(files.bibtex), body: toBibtex(citation) };
+    yield { path: outputPath(files.cslJson), body: toCslJson(citation) };
   }
   for (const scope of bulkFeedScopes(catalog)) yield { path: outputPath(feedPath(scope)), body: practiceFeedXml(catalog, context.site, scope) };
   const openData = buildOpenData({ catalog, absolute: (path) => new URL(path, context.site).href, modified: context.accessed.toISOString().slice(0, 10) });

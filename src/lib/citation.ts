@@ -143,6 +143,12 @@ function describeEntry(catalog: Catalog, kind: CitedKind, id: string): Described
   };
 }
 
+/** Every entry that can be cited, in the order of CITED_KINDS. */
+export function* citedEntries(catalog: Catalog): Generator<{ kind: CitedKind; id: string }> {
+  const ids: Record<CitedKind, Iterable<string>> = { practice: catalog.practices.keys(), project: catalog.projects.keys(), document: catalog.documents.keys() };
+  for (const kind of CITED_KINDS) for (const id of ids[kind]) yield { kind, id };
+}
+
 /** Where the BibTeX and CSL-JSON files of an entry are served: beside its Italian page. */
 export function citationFiles(kind: CitedKind, id: string): { bibtex: string; cslJson: string } {
   const page = pathTo('it', CITED_SECTIONS[kind], id);

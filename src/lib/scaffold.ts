@@ -4,6 +4,7 @@
  * fields filled in, optional ones present as YAML comments). Pure: the script does the I/O.
  */
 import { stringify } from 'yaml';
+import { httpUrl, slug } from '../schemas/common.ts';
 import { DOCUMENT_KINDS } from '../schemas/document.ts';
 import { PARTNER_KINDS } from '../schemas/partner.ts';
 import { EVIDENCE_LEVELS } from '../schemas/practice.ts';
@@ -203,7 +204,7 @@ export function checkValue(field: FieldSpec, value: string, choices: Choices): s
       return typeof parsed === 'string' ? parsed : undefined;
     }
     case 'url':
-      return /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(text) ? undefined : 'must be a web address starting with http:// or https://';
+      return httpUrl().safeParse(text).error?.issues[0]?.message;
     case 'number':
       return Number.isFinite(Number(text)) ? undefined : 'must be a number, e.g. 38.1157';
     default:
@@ -289,6 +290,13 @@ export function renderEntry(type: EntryType, data: Record<string, unknown>, sche
   if (type === 'territory') return `${lines.join('\n')}\n`;
   const guide = BODY_GUIDE[type];
   return `---\n${lines.join('\n')}\n---\n\n${guide ? `<!-- ${guide} -->\n` : ''}`;
+}
+
+/** What is wrong with an id for a new entry of this type: its form, or an entry that has it already. */
+export function idProblem(type: EntryType, id: string, choices: Choices): string | undefined {
+  if (!slug().safeParse(id).success) return 'use lowercase letters, digits and hyphens only (e.g. "sportello-casa-palermo")';
+  if ((choices[TYPE_COLLECTION[type]] ?? []).some((choice) => choice.id === id)) return `an entry with id "${id}" already exists: choose another id`;
+  return undefined;
 }
 
 /** Where the new entry is written, relative to the content root. */

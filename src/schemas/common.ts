@@ -149,8 +149,14 @@ export const contact = () =>
     url: httpUrl().optional().describe('A contact page.'),
   });
 
+/** The form of every id: kebab-case, as used for file names and URL segments. */
+export const SLUG_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
+
+/** The text form of a partial date (`2018`, `2021-07`, `2021-07-02`), for JSON Schemas of data written out. */
+export const PARTIAL_DATE_PATTERN = '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$';
+
 /** A kebab-case identifier, as used for file names and URL segments. */
 export const slug = () =>
-  z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  z.string().regex(new RegExp(SLUG_PATTERN), {
     message: 'use lowercase letters, digits and hyphens only (e.g. "roma-capitale")',
   });

@@ -4,7 +4,7 @@
  * (`.vscode/settings.json`); `docs/content-model.md` is generated from them too.
  */
 import { z } from 'astro/zod';
-import { partialDateSchemas, plainRef, referenceSchemas } from '../../schemas/common.ts';
+import { PARTIAL_DATE_PATTERN, partialDateSchemas, plainRef, referenceSchemas, SLUG_PATTERN } from '../../schemas/common.ts';
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 
 /** The subset of JSON Schema the exporter produces and the reference generator reads. */
@@ -34,8 +34,6 @@ export interface JsonSchema {
   'x-partial-date'?: true;
 }
 
-const PARTIAL_DATE_PATTERN = '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$';
-
 /** Where the file of a collection's schema lives, relative to the repository root. */
 export function schemaFileName(name: CollectionName): string {
   return `docs/schemas/${name}.schema.json`;
@@ -52,7 +50,7 @@ function toJsonSchema(schema: z.ZodType): JsonSchema {
       const reference = referenceSchemas.get(zodSchema);
       if (reference) {
         target['x-reference'] = reference.collection;
-        target.pattern = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
+        target.pattern = SLUG_PATTERN;
       }
       if (partialDateSchemas.get(zodSchema)) {
         target['x-partial-date'] = true;

@@ -5,6 +5,7 @@
  * content schemas, so it validates exactly like the content files do.
  */
 import { collectionJsonSchema, type JsonSchema } from '../content/json-schema.ts';
+import { SLUG_PATTERN } from '../../schemas/common.ts';
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import type { Catalog, Entry } from '../catalog.ts';
 import { toIso, type PartialDate } from '../partial-date.ts';
@@ -21,8 +22,6 @@ export interface AtlanteHeader {
   /** Address of the open-data page. */
   source: string;
 }
-
-const SLUG_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
 
 /** The branch of a schema that describes an object (results are a text or an object). */
 function objectBranch(schema: JsonSchema): JsonSchema | undefined {

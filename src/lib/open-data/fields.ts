@@ -6,6 +6,7 @@
  */
 import type { Catalog } from '../catalog.ts';
 import { collectionJsonSchema, type JsonSchema } from '../content/json-schema.ts';
+import { PARTIAL_DATE_PATTERN, SLUG_PATTERN } from '../../schemas/common.ts';
 import type { CollectionName } from '../../schemas/index.ts';
 
 /**
@@ -95,16 +96,13 @@ export function describedAs(collection: CollectionName, path: string): string {
   return node.description;
 }
 
-const SLUG_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
-const DATE_PATTERN = '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$';
-
 function valueSchema(kind: FieldKind, values: readonly string[] | undefined): JsonSchema {
   switch (kind) {
     case 'id':
     case 'ids':
       return { type: 'string', pattern: SLUG_PATTERN };
     case 'date':
-      return { type: 'string', pattern: DATE_PATTERN };
+      return { type: 'string', pattern: PARTIAL_DATE_PATTERN };
     case 'url':
       return { type: 'string', format: 'uri' };
     case 'code':
