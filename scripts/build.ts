@@ -11,7 +11,9 @@ import { fork, spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatReport, type Problem } from '../src/lib/problems.ts';
-import type { CheckWorkerData } from './check-worker.ts';
+import type { CheckWorkerData, PdfNotice } from './check-worker.ts';
+import { writeSearchIndex } from './search-index.ts';
+import type { PdfPageRecord } from '../src/lib/search/pdf-records.ts';
 
 const contentDir = contentRoot();
 const outDir = resolve(process.env.ATLANTE_DIST ?? 'dist');
@@ -52,7 +54,7 @@ for (const [from, to] of [[astro.stdout, process.stdout], [astro.stderr, process
   from.on('end', () => partial && (released ? to.write(partial) : held.push([to, partial])));
 }
 
-type WorkerMessage = { kind: 'checked'; problems: Problem[]; errors: number } | { kind: 'written'; files: number; ms: number };
+type WorkerMessage = { kind: 'checked'; problems: Problem[]; errors: number } | { kind: 'written'; files: number; ms: number; records: PdfPageRecord[]; notices: PdfNotice[] };
 const worker = fork(resolve('scripts/check-worker.ts'), [JSON.stringify({ contentDir, bulkDir: staging, buildDate } satisfies CheckWorkerData)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
 const workerFailed = new Promise<never>((_, fail) =>
   worker.once('close', (code) => fail(new Error(`the content check stopped unexpectedly (exit code ${code}); run npm run check to see why`))),
@@ -85,7 +87,18 @@ if (status !== 0) {
 }
 
 const bulk = await written;
-console.log(`${bulk.files} citation, feed and open-data files written beside Astro (check and files done ${(bulk.ms / 1000).toFixed(1)} s after the start).`);
+console.log(`${bulk.files} citation, feed, open-data and PDF files written beside Astro (check and files done ${(bulk.ms / 1000).toFixed(1)} s after the start).`);
+for (const notice of bulk.notices) console.warn(`warning  ${notice.file}  ${notice.message}`);
+
+const indexStarted = performance.now();
+try {
+  const indexed = await writeSearchIndex(staging, bulk.records);
+  console.log(`Search index: ${indexed.pages} pages and ${indexed.records} PDF pages in ${((performance.now() - indexStarted) / 1000).toFixed(1)} s.`);
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`Build failed: ${error instanceof Error ? error.message : String(error)}. ${outDir} was left as it was.`);
+  process.exit(1);
+}
 
 if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
 renameSync(staging, outDir);

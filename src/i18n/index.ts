@@ -30,6 +30,7 @@ export const SECTIONS = {
   themes: { it: 'temi', en: 'themes' },
   contribute: { it: 'contribuisci', en: 'contribute' },
   data: { it: 'dati', en: 'data' },
+  search: { it: 'cerca', en: 'search' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type Section = keyof typeof SECTIONS;
@@ -101,3 +102,6 @@ export function listViewPath(locale: Locale, section: Section, view: ListView, i
   const base = pathTo(locale, section);
   return isDefault ? base : `${base}${LIST_VIEWS.segment[locale]}/${LIST_VIEWS[view][locale]}/`;
 }
+
+/** Where a document's PDF is served: `/documenti/files/name.pdf`, one address for both languages. */
+export const attachmentPath = (file: string) => `${pathTo('it', 'documents')}${file}`;

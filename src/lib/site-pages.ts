@@ -12,6 +12,7 @@ export type PageSpec =
   | { kind: 'home'; locale: Locale }
   | { kind: 'contribute'; locale: Locale }
   | { kind: 'data'; locale: Locale }
+  | { kind: 'search'; locale: Locale }
   | { kind: 'practice-list'; locale: Locale; view: PracticeListView }
   | { kind: 'project-list'; locale: Locale; view: ProjectListView }
   | { kind: 'territory-list' | 'partner-list' | 'document-list' | 'theme-list'; locale: Locale }
@@ -58,6 +59,7 @@ export function sitePages(catalog: Catalog): SitePage[] {
     for (const [kind, section] of LISTS) pages.push({ url: pathTo(locale, section), page: { kind, locale } });
     pages.push({ url: pathTo(locale, 'contribute'), page: { kind: 'contribute', locale } });
     pages.push({ url: pathTo(locale, 'data'), page: { kind: 'data', locale } });
+    pages.push({ url: pathTo(locale, 'search'), page: { kind: 'search', locale } });
   }
   for (const [kind, section, ids] of ENTRY_SECTIONS) {
     for (const id of ids(catalog)) {

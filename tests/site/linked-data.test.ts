@@ -36,7 +36,7 @@ const SECTIONS = {
     types: { italia: 'Country', sicilia: 'State', lazio: 'State', 'citta-metropolitana-palermo': 'AdministrativeArea', palermo: 'City' },
   },
   partners: { it: 'partner', en: 'partners', type: undefined, types: { 'ente-alfa': 'NGO', 'comune-beta': 'GovernmentOrganization' } },
-  documents: { it: 'documenti', en: 'documents', type: undefined, types: { 'documento-prova': 'Report' } },
+  documents: { it: 'documenti', en: 'documents', type: undefined, types: { 'documento-prova': 'Report', 'guida-operativa': 'CreativeWork', 'verbale-scansionato': 'Report', 'rapporto-danneggiato': 'Report' } },
   themes: { it: 'temi', en: 'themes', type: 'DefinedTerm', types: {} },
 } satisfies Record<string, { it: string; en: string; type: string | undefined; types: Record<string, string> }>;
 

@@ -4,7 +4,7 @@
  * schemas the site publishes, the CSV says the same as the JSON, the DCAT-AP_IT catalogue
  * points at real files of the right size, and every link of /dati/ and /en/data/ resolves.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -17,6 +17,7 @@ import { formatBytes } from '../../src/lib/open-data/files.ts';
 import { LIST_KINDS, type Field } from '../../src/lib/open-data/fields.ts';
 import { RECORD_DATASETS } from '../../src/lib/open-data/records.ts';
 import { linksOf, readPages, resolves } from '../support/build-site.ts';
+import { FIXTURE_LAYERS } from '../support/fixture-tree.ts';
 
 const FIXTURE = 'tests/fixtures/site';
 const ORIGIN = 'http://localhost:4321';
@@ -30,7 +31,7 @@ beforeAll(() => {
 
 const read = (path: string) => readFileSync(join(outDir, 'dati', path), 'utf8');
 const json = <T = unknown>(path: string): T => JSON.parse(read(path)) as T;
-const entriesIn = (folder: string) => readdirSync(join(FIXTURE, folder)).length;
+const entriesIn = (folder: string) => FIXTURE_LAYERS.reduce((n, layer) => n + (existsSync(join(layer, folder)) ? readdirSync(join(layer, folder)).length : 0), 0);
 const termsIn = (file: string) => (parseYaml(readFileSync(join(FIXTURE, 'taxonomies', file), 'utf8')) as unknown[]).length;
 
 const EXPECTED = {

@@ -4,16 +4,20 @@
  */
 import type { TestProject } from 'vitest/node';
 import { buildSite } from './build-site.ts';
+import { fixtureTreeWithPdfs } from './fixture-tree.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** Folder holding the built fixture site (tests/fixtures/site). */
+    /** Folder holding the built fixture site (tests/fixtures/site with the PDF documents of tests/support/fixture-tree.ts). */
     fixtureSite: string;
+    /** What the fixture site's build printed (stdout and stderr). */
+    fixtureBuildLog: string;
   }
 }
 
-export default function setup(project: TestProject): void {
-  const build = buildSite('tests/fixtures/site');
+export default async function setup(project: TestProject): Promise<void> {
+  const build = buildSite(await fixtureTreeWithPdfs());
   if (build.status !== 0) throw new Error(`the fixture site did not build:\n${build.stdout}\n${build.stderr}`);
   project.provide('fixtureSite', build.outDir);
+  project.provide('fixtureBuildLog', `${build.stdout}\n${build.stderr}`);
 }

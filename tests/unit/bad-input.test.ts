@@ -5,7 +5,7 @@
  * must be reported in its file, at its field, in a sentence; and valid edge cases must pass.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import fc from 'fast-check';
@@ -20,6 +20,9 @@ const corpus = badInputCorpus();
 /** One copy of the valid fixture tree; each case writes its files into it and puts them back. */
 const tree = mkdtempSync(join(tmpdir(), 'atlante-bad-input-'));
 cpSync(SITE, tree, { recursive: true });
+// The corpus's documents attach files/documento.pdf: the check wants the file to exist, not to be a real PDF.
+mkdirSync(join(tree, 'documents/files'));
+writeFileSync(join(tree, 'documents/files/documento.pdf'), '%PDF-1.7\n');
 afterAll(() => rmSync(tree, { recursive: true, force: true }));
 
 function checkWith(files: Files) {

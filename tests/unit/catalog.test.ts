@@ -68,15 +68,15 @@ describe('territory tree', () => {
 describe('territory pages', () => {
   it('list a practice carried out in Palermo on the Sicilia page, but not on Lazio', () => {
     expect(ids(catalog.practicesIn('sicilia'))).toEqual(['pratica-casa']);
-    expect(ids(catalog.practicesIn('lazio'))).toEqual(['pratica-lavoro']);
+    expect(ids(catalog.practicesIn('lazio'))).toEqual(['pratica-lavoro', 'pratica-rete-lazio']);
   });
 
   it('list every practice on the Italia page', () => {
-    expect(ids(catalog.practicesIn('italia'))).toEqual(['pratica-casa', 'pratica-lavoro']);
+    expect(ids(catalog.practicesIn('italia'))).toEqual(['pratica-casa', 'pratica-lavoro', 'pratica-nazionale', 'pratica-rete-lazio']);
   });
 
   it('list a project working in two regions once on the Italia page', () => {
-    expect(ids(catalog.projectsIn('italia'))).toEqual(['progetto-prova']);
+    expect(ids(catalog.projectsIn('italia'))).toEqual(['progetto-lavoro', 'progetto-prova']);
     expect(ids(catalog.projectsIn('sicilia'))).toEqual(['progetto-prova']);
   });
 
@@ -89,16 +89,16 @@ describe('territory pages', () => {
 describe('relations, both ways', () => {
   it('lists on a partner page the projects it leads or takes part in', () => {
     expect(ids(catalog.projectsOfPartner('ente-alfa'))).toEqual(['progetto-prova']);
-    expect(ids(catalog.projectsOfPartner('comune-beta'))).toEqual(['progetto-prova']);
+    expect(ids(catalog.projectsOfPartner('comune-beta'))).toEqual(['progetto-lavoro', 'progetto-prova']);
   });
 
   it('lists on a partner page the practices it carried out or took part in', () => {
     expect(ids(catalog.practicesOfPartner('ente-alfa'))).toEqual(['pratica-casa']);
-    expect(ids(catalog.practicesOfPartner('comune-beta'))).toEqual(['pratica-lavoro']);
+    expect(ids(catalog.practicesOfPartner('comune-beta'))).toEqual(['pratica-lavoro', 'pratica-rete-lazio']);
   });
 
   it('lists on a project page its practices and its documents', () => {
-    expect(ids(catalog.practicesOfProject('progetto-prova'))).toEqual(['pratica-casa', 'pratica-lavoro']);
+    expect(ids(catalog.practicesOfProject('progetto-prova'))).toEqual(['pratica-casa', 'pratica-lavoro', 'pratica-nazionale']);
     expect(ids(catalog.documentsOfProject('progetto-prova'))).toEqual(['documento-prova']);
   });
 
@@ -107,12 +107,13 @@ describe('relations, both ways', () => {
   });
 
   it('lists under a fund the practices of the projects it finances', () => {
-    expect(ids(catalog.practicesWith('funds', 'fami-2014-2020'))).toEqual(['pratica-casa', 'pratica-lavoro']);
+    expect(ids(catalog.practicesWith('funds', 'fami-2014-2020'))).toEqual(['pratica-casa', 'pratica-lavoro', 'pratica-nazionale']);
+    expect(ids(catalog.practicesWith('funds', 'fondo-prova'))).toEqual(['pratica-rete-lazio']);
   });
 
   it('lists under a theme every practice tagged with it', () => {
     expect(ids(catalog.practicesWith('themes', 'casa'))).toEqual(['pratica-casa', 'pratica-lavoro']);
-    expect(ids(catalog.practicesWith('themes', 'lavoro'))).toEqual(['pratica-lavoro']);
+    expect(ids(catalog.practicesWith('themes', 'lavoro'))).toEqual(['pratica-lavoro', 'pratica-nazionale']);
   });
 
   it('shows a term’s label, falling back to its id rather than an empty chip', () => {

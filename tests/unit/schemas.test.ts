@@ -24,7 +24,7 @@ describe('the valid fixture', () => {
   it('passes the checker with no errors and no warnings', () => {
     const result = checkContent(SITE, { today: TODAY, displayRoot: SITE });
     expect(report(result)).toEqual([]);
-    expect(result.entries.filter((e) => e.collection === 'practices').map((e) => e.id)).toEqual(['pratica-casa', 'pratica-lavoro']);
+    expect(result.entries.filter((e) => e.collection === 'practices').map((e) => e.id)).toEqual(['pratica-casa', 'pratica-lavoro', 'pratica-nazionale', 'pratica-rete-lazio']);
   });
 });
 

@@ -2,6 +2,7 @@
 import { COLLECTIONS, type CollectionName, type CollectionSpec } from '../../schemas/index.ts';
 import { checkIntegrity } from '../integrity.ts';
 import type { Problem } from '../problems.ts';
+import { checkAttachments } from './attachments.ts';
 import { checkBody } from './body-safety.ts';
 import { readContent } from './read.ts';
 import { validateEntries, type ValidEntry } from './validate.ts';
@@ -31,7 +32,8 @@ export function checkContent(contentDir: string, options: { today?: string; disp
   );
   const integrity = checkIntegrity(validated.entries, { today: options.today ?? new Date().toISOString().slice(0, 10), existingIds, unreadable });
   const bodies = read.entries.flatMap((entry) => (entry.format === 'yaml' ? [] : checkBody({ file: entry.file, body: entry.body, format: entry.format, bodyLine: entry.bodyLine })));
-  const problems = [...read.problems, ...validated.problems, ...integrity, ...bodies];
+  const attachments = checkAttachments(validated.entries, contentDir);
+  const problems = [...read.problems, ...validated.problems, ...integrity, ...bodies, ...attachments];
   const errors = problems.filter((p) => p.severity === 'error').length;
   return { entries: validated.entries, problems, errors, warnings: problems.length - errors };
 }

@@ -8,7 +8,7 @@
  * left out, never filled with a guess; dates keep the precision the source gives (`2019`,
  * `2021-06`), which ISO 8601 and schema.org allow.
  */
-import { localized, pathTo, useTranslations, type Locale, type Section } from '../../i18n/index.ts';
+import { attachmentPath, localized, pathTo, useTranslations, type Locale, type Section } from '../../i18n/index.ts';
 import type { DocumentKind } from '../../schemas/document.ts';
 import type { PracticeData } from '../../schemas/practice.ts';
 import type { PartnerKind } from '../../schemas/partner.ts';
@@ -261,7 +261,7 @@ export function documentJsonLd(ctx: LinkedDataContext, doc: Document): JsonLdNod
       inLanguage: d.language,
       datePublished: iso(d.date),
       creator: projectRef(ctx, d.project.id),
-      encoding: d.file ? { '@type': 'MediaObject', contentUrl: absolute(`${pathTo('it', 'documents')}${d.file}`), encodingFormat: 'application/pdf' } : undefined,
+      encoding: d.file ? { '@type': 'MediaObject', contentUrl: absolute(attachmentPath(d.file)), encodingFormat: 'application/pdf' } : undefined,
       sameAs: d.url,
       subjectOf: d.sources.map(sourceNode),
     }),

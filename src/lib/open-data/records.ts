@@ -5,7 +5,7 @@
  * Nested content (results, sources, contacts, work packages) becomes one readable text per
  * item, its parts joined by {@link PART_SEPARATOR}; `atlante.json` keeps the full structure.
  */
-import { pathTo, useTranslations, type Section } from '../../i18n/index.ts';
+import { attachmentPath, pathTo, useTranslations, type Section } from '../../i18n/index.ts';
 import { DOCUMENT_KINDS } from '../../schemas/document.ts';
 import { PARTNER_KINDS } from '../../schemas/partner.ts';
 import { EVIDENCE_LEVELS, REGULAR_SERVICE_STATUSES } from '../../schemas/practice.ts';
@@ -224,7 +224,7 @@ const documentFields: Field<Document>[] = [
   field('kindLabel', 'text', 'Italian label of kind.', (d) => tIt(`documentKind.${d.data.kind}`)),
   field('date', 'date', describedAs('documents', 'date'), (d) => iso(d.data.date), { optional: true }),
   field('language', 'code', describedAs('documents', 'language'), (d) => d.data.language),
-  field('fileUrl', 'url', 'Address of the PDF on this site, when the Atlante keeps a copy.', (d, c) => (d.data.file ? c.absolute(`${pathTo('it', 'documents')}${d.data.file}`) : undefined), { optional: true }),
+  field('fileUrl', 'url', 'Address of the PDF on this site, when the Atlante keeps a copy.', (d, c) => (d.data.file ? c.absolute(attachmentPath(d.data.file)) : undefined), { optional: true }),
   field('url', 'url', describedAs('documents', 'url'), (d) => d.data.url, { optional: true }),
   field('practiceIds', 'ids', 'Practices that use the document.', (d, c) => ids(c.catalog.practicesUsingDocument(d.id))),
   sourcesField<Document>('documents'),

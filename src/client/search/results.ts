@@ -1,0 +1,54 @@
+/** One search result as a list item: type badge, title link, territory, highlighted excerpt, deep links. */
+import type { PagefindResultData } from './pagefind.ts';
+
+export interface ResultStrings {
+  /** Label of each `tipo` value. */
+  types: Record<string, string>;
+  inSection: string;
+  /** With `{n}` for the page number. */
+  pdfPage: string;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function link(href: string, text: string): HTMLAnchorElement {
+  const a = document.createElement('a');
+  a.href = href;
+  a.textContent = text;
+  return a;
+}
+
+/**
+ * `excerpt` is Pagefind's: the page's text, escaped, with the matched words in `<mark>`. With no
+ * query there is nothing to highlight and the entry's summary says more.
+ */
+export function resultItem(data: PagefindResultData, strings: ResultStrings, base: string, query: string): HTMLLIElement {
+  const item = element('li', 'search-result');
+  const type = data.meta.tipo ?? '';
+  item.append(element('span', 'badge', strings.types[type] ?? type));
+  const heading = element('h3', 'search-result-title');
+  heading.append(link(data.url, data.meta.title ?? data.url));
+  item.append(heading);
+  if (data.meta.territorio) item.append(element('p', 'muted search-result-place', data.meta.territorio));
+  const excerpt = element('p', 'search-result-excerpt');
+  if (query) excerpt.innerHTML = data.excerpt;
+  else excerpt.textContent = data.meta.sommario ?? '';
+  if (excerpt.textContent) item.append(excerpt);
+  const section = query ? data.sub_results.find((sub) => sub.url.includes('#')) : undefined;
+  if (section) {
+    const p = element('p', 'search-result-section', `${strings.inSection} `);
+    p.append(link(section.url, section.title));
+    item.append(p);
+  }
+  if (data.meta.pdf && data.meta.pagina) {
+    const p = element('p', 'search-result-pdf');
+    p.append(link(`${base}${data.meta.pdf.replace(/^\//, '')}`, strings.pdfPage.replace('{n}', data.meta.pagina)));
+    item.append(p);
+  }
+  return item;
+}

@@ -1,0 +1,73 @@
+/**
+ * `<atlante-search-box>`: the search in every page's header. Without JavaScript it is a link to
+ * the listings; with it, a button opens a small form that shows the first results as you type
+ * and leads to /cerca/ for all results and filters. Pagefind and the result code load only when
+ * the box is first opened, so pages carry a few hundred bytes of script until then.
+ */
+const RESULTS_SHOWN = 5;
+
+class AtlanteSearchBox extends HTMLElement {
+  #running = false;
+  #pending = false;
+
+  connectedCallback(): void {
+    const link = this.querySelector<HTMLElement>('[data-search-fallback]')!;
+    const button = this.querySelector<HTMLButtonElement>('[data-search-toggle]')!;
+    const panel = this.querySelector<HTMLElement>('[data-search-panel]')!;
+    const input = panel.querySelector<HTMLInputElement>('input[name="q"]')!;
+    link.hidden = true;
+    button.hidden = false;
+    const open = (show: boolean) => {
+      panel.hidden = !show;
+      button.setAttribute('aria-expanded', String(show));
+      if (show) input.focus();
+    };
+    button.addEventListener('click', () => open(panel.hidden));
+    this.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && !panel.hidden) {
+        open(false);
+        button.focus();
+      }
+    });
+    input.addEventListener('input', () => void this.#run());
+  }
+
+  async #run(): Promise<void> {
+    if (this.#running) {
+      this.#pending = true;
+      return;
+    }
+    this.#running = true;
+    try {
+      const [{ loadPagefind }, { resultItem }] = await Promise.all([import('./pagefind.ts'), import('./results.ts')]);
+      do {
+        this.#pending = false;
+        const current = this.querySelector<HTMLInputElement>('input[name="q"]')!.value.trim();
+        const list = this.querySelector<HTMLOListElement>('[data-results]')!;
+        const status = this.querySelector<HTMLElement>('[data-status]')!;
+        const strings = JSON.parse(this.dataset.strings ?? '{}');
+        const base = this.dataset.base ?? '/';
+        if (!current) {
+          list.replaceChildren();
+          status.textContent = '';
+          continue;
+        }
+        try {
+          const api = await loadPagefind(base);
+          const response = await api.search(current);
+          const results = response?.results ?? [];
+          const data = await Promise.all(results.slice(0, RESULTS_SHOWN).map((r) => r.data()));
+          if (this.#pending) continue;
+          list.replaceChildren(...data.map((d) => resultItem(d, strings, base, current)));
+          status.textContent = results.length === 1 ? strings.countOne : String(strings.count).replace('{n}', String(results.length));
+        } catch {
+          status.textContent = strings.unavailable;
+        }
+      } while (this.#pending);
+    } finally {
+      this.#running = false;
+    }
+  }
+}
+
+if (!customElements.get('atlante-search-box')) customElements.define('atlante-search-box', AtlanteSearchBox);

@@ -1,0 +1,46 @@
+/**
+ * The pages of a document's PDF as search records: one per page with text, in each language's
+ * index, carrying the document's filters. A hit leads to the document's page (where the
+ * abstract, project and sources are) and, through `pdf`, to the PDF opened at that page.
+ */
+import { attachmentPath, LOCALES, pathTo, withoutBase, type Locale } from '../../i18n/index.ts';
+import type { Catalog, Document } from '../catalog.ts';
+import { documentRecord, type SearchFilters } from './record.ts';
+
+export interface PdfPageRecord {
+  /** The document's page, without the base path (the search client adds it). */
+  url: string;
+  content: string;
+  language: Locale;
+  meta: Record<string, string>;
+  filters: SearchFilters;
+  sort: Record<string, string>;
+}
+
+export function pdfPageRecords(catalog: Catalog, document: Document, pages: readonly string[]): PdfPageRecord[] {
+  const file = document.data.file;
+  if (!file) return [];
+  return LOCALES.flatMap((locale) => {
+    const record = documentRecord(catalog, document, locale);
+    return pages.flatMap((content, index) =>
+      content
+        ? [
+            {
+              url: withoutBase(pathTo(locale, 'documents', document.id)),
+              content,
+              language: locale,
+              meta: {
+                title: document.data.title,
+                tipo: record.meta.tipo,
+                ...(record.meta.territorio ? { territorio: record.meta.territorio } : {}),
+                pdf: `${withoutBase(attachmentPath(file))}#page=${index + 1}`,
+                pagina: String(index + 1),
+              },
+              filters: record.filters,
+              sort: record.sort,
+            },
+          ]
+        : [],
+    );
+  });
+}
