@@ -1,11 +1,15 @@
 /**
  * The integrity pass: what no single schema can see. Runs after every entry has passed its
  * schema, over the whole catalogue: relations resolve, the territory tree has no cycle,
- * periods run forward, points fall inside Italy, ids are unique.
+ * periods run forward, points fall inside Italy, ids are unique, ISTAT codes exist and agree
+ * with the tree, and points fall inside their province (`src/lib/geo/`, `npm run geodata`).
  */
 import { COLLECTIONS, collectionLocation, type CollectionName, type Ref } from '../schemas/index.ts';
 import type { ValidEntry } from './content/validate.ts';
 import { problemAt } from './content/validate.ts';
+import { loadGeodata, type Geodata } from './geo/data.ts';
+import { levelOfCode, type IstatLevel } from './geo/lookup.ts';
+import { contains, distanceToBoundaryKm, withinKm, type LonLat } from './geo/point-in-polygon.ts';
 import { bounds, endNotBeforeStart, toIso, type PartialDate } from './partial-date.ts';
 import type { Problem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
@@ -53,6 +57,8 @@ export interface IntegrityOptions {
   existingIds?: ReadonlyMap<CollectionName, ReadonlySet<string>>;
   /** Collections whose file could not be read: references to them are not checked (the file's problem is reported). */
   unreadable?: ReadonlySet<CollectionName>;
+  /** ISTAT lookup and boundaries; the committed ones (`src/data/geo/`, `public/geo/`) by default. */
+  geodata?: Geodata;
 }
 
 export function checkIntegrity(entries: ValidEntry[], options: IntegrityOptions): Problem[] {
@@ -110,7 +116,9 @@ export function checkIntegrity(entries: ValidEntry[], options: IntegrityOptions)
     }
   }
 
-  problems.push(...checkTerritories(ids.get('territories') ?? new Map()));
+  const territories = ids.get('territories') ?? new Map<string, ValidEntry>();
+  problems.push(...checkTerritories(territories));
+  problems.push(...checkGeography(territories, options.geodata ?? loadGeodata()));
   return problems;
 }
 
@@ -119,7 +127,10 @@ function shiftYears(isoDay: string, years: number): string {
 }
 
 interface TerritoryFields {
+  name: string;
+  shortName?: string;
   kind: string;
+  istat?: string;
   parent?: Ref;
   coordinates?: { lat: number; lon: number };
 }
@@ -182,6 +193,132 @@ function checkTerritories(territories: Map<string, ValidEntry>): Problem[] {
         }),
       );
     }
+  }
+  return problems;
+}
+
+/** The ISTAT level each kind of territory is coded at; Italy and social-health districts have no code. */
+const LEVEL_OF_KIND: Record<string, IstatLevel | undefined> = {
+  region: 'region',
+  province: 'province',
+  'metropolitan-city': 'province',
+  municipality: 'municipality',
+};
+const DIGITS: Record<IstatLevel, number> = { region: 2, province: 3, municipality: 6 };
+const LEVEL_WORD: Record<IstatLevel, string> = { region: 'region', province: 'province or metropolitan city', municipality: 'municipality' };
+const ISTAT_LIST = "ISTAT's list of municipalities (https://www.istat.it/it/archivio/6789)";
+
+const insideItaly = ({ lat, lon }: { lat: number; lon: number }) =>
+  lat >= ITALY_BOUNDS.minLat && lat <= ITALY_BOUNDS.maxLat && lon >= ITALY_BOUNDS.minLon && lon <= ITALY_BOUNDS.maxLon;
+
+/**
+ * ISTAT codes against the lookup, and points against boundaries:
+ * - a code exists at the level of the territory's kind (2, 3 or 6 digits);
+ * - the nearest ancestor at the parent level (a municipality's province, a province's region)
+ *   has the code ISTAT gives as parent;
+ * - a point lies inside the outline of the territory's own code, or of its nearest coded
+ *   ancestor, within the lookup's tolerance (the drawn boundaries are simplified; the geodata
+ *   script measures how far they moved and adds an allowance for the source's generalisation).
+ */
+function checkGeography(territories: Map<string, ValidEntry>, geodata: Geodata): Problem[] {
+  const { lookup } = geodata;
+  const problems: Problem[] = [];
+  const fields = (entry: ValidEntry) => entry.data as unknown as TerritoryFields;
+  const idsByCode = new Map<string, string[]>();
+  for (const entry of territories.values()) {
+    const code = fields(entry).istat;
+    if (code) idsByCode.set(code, [...(idsByCode.get(code) ?? []), entry.id]);
+  }
+  /** Parents from the territory up (not itself), stopping at a loop (reported elsewhere). */
+  const ancestorsOf = (entry: ValidEntry): ValidEntry[] => {
+    const chain: ValidEntry[] = [];
+    const seen = new Set([entry.id]);
+    for (let parentId = fields(entry).parent?.id; parentId && !seen.has(parentId); ) {
+      const parent = territories.get(parentId);
+      if (!parent) break;
+      chain.push(parent);
+      seen.add(parentId);
+      parentId = fields(parent).parent?.id;
+    }
+    return chain;
+  };
+  const describeCode = (code: string) => `\`${code}\` (${lookup.nameOf(code)})`;
+  const namedAs = (level: IstatLevel, data: TerritoryFields) => {
+    const codes = [...new Set([data.name, data.shortName].filter((n): n is string => !!n).flatMap((n) => lookup.codesNamed(level, n)))];
+    return codes.length ? `ISTAT lists ${data.shortName ?? data.name} as ${codes.map(describeCode).join(' or ')}` : undefined;
+  };
+
+  for (const entry of territories.values()) {
+    const data = fields(entry);
+    const expectedLevel = LEVEL_OF_KIND[data.kind];
+    let codeIsValid = false;
+    if (data.istat) {
+      const level = levelOfCode(data.istat);
+      if (!expectedLevel) {
+        problems.push(problemAt(entry, ['istat'], { message: `a ${data.kind} has no ISTAT code`, fix: 'remove `istat`' }));
+      } else if (level !== expectedLevel) {
+        problems.push(
+          problemAt(entry, ['istat'], {
+            message: `\`${data.istat}\` is a ${level ? LEVEL_WORD[level] : 'malformed'} code, but this territory is a ${data.kind}`,
+            fix: namedAs(expectedLevel, data) ?? `a ${data.kind}'s ISTAT code has ${DIGITS[expectedLevel]} digits`,
+          }),
+        );
+      } else if (!lookup.exists(data.istat)) {
+        const province = level === 'municipality' ? data.istat.slice(0, 3) : undefined;
+        problems.push(
+          problemAt(entry, ['istat'], {
+            message: `\`${data.istat}\` is not the ISTAT code of any ${LEVEL_WORD[level]}${level === 'municipality' ? ` in ISTAT's list of ${lookup.data.source.municipalitiesAsOf}` : ''}`,
+            fix:
+              namedAs(level, data) ??
+              (level === 'region'
+                ? `use one of: ${lookup.codes('region').map((c) => `${c} ${lookup.nameOf(c)}`).join(', ')}`
+                : province && !lookup.exists(province)
+                  ? `a municipality's code starts with its province's 3 digits, and \`${province}\` is no province`
+                  : `check the code in ${ISTAT_LIST}`),
+          }),
+        );
+      } else codeIsValid = true;
+    }
+
+    // The parent's code, from the nearest ancestor at the parent's level.
+    const expectedParent = codeIsValid ? lookup.parentOf(data.istat!) : undefined;
+    if (expectedParent) {
+      const parentLevel = levelOfCode(expectedParent)!;
+      const ancestor = ancestorsOf(entry).find((a) => LEVEL_OF_KIND[fields(a).kind] === parentLevel);
+      const ancestorCode = ancestor ? fields(ancestor).istat : undefined;
+      if (ancestor && ancestorCode && lookup.exists(ancestorCode) && ancestorCode !== expectedParent) {
+        const candidates = idsByCode.get(expectedParent) ?? [];
+        problems.push(
+          problemAt(entry, ['parent'], {
+            message: `ISTAT puts ${describeCode(data.istat!)} in ${describeCode(expectedParent)}, but its ${LEVEL_WORD[parentLevel]} here is \`${ancestor.id}\` (\`${ancestorCode}\`)`,
+            fix: candidates.length
+              ? `point \`parent\` to ${candidates.map((id) => `\`${id}\``).join(' or ')}, or correct \`istat\``
+              : `point \`parent\` to the territory with ISTAT code \`${expectedParent}\` (add it if missing), or correct \`istat\``,
+          }),
+        );
+      }
+    }
+
+    // The point, against the outline of the territory's own code or of its nearest coded ancestor.
+    if (!data.coordinates || !insideItaly(data.coordinates)) continue;
+    const outlineCode = codeIsValid ? data.istat! : ancestorsOf(entry).map((a) => fields(a).istat).find((c): c is string => !!c && lookup.exists(c));
+    const outline = outlineCode ? geodata.outlineFor(outlineCode) : undefined;
+    if (!outlineCode || !outline) continue;
+    const point: LonLat = [data.coordinates.lon, data.coordinates.lat];
+    const tolerance = lookup.data.toleranceKm;
+    if (withinKm(outline, point, tolerance)) continue;
+    const areaCode = geodata.outlineIsRegion(outlineCode) ? lookup.province(outlineCode.slice(0, 3))!.region : levelOfCode(outlineCode) === 'municipality' ? outlineCode.slice(0, 3) : outlineCode;
+    const distance = Math.round(distanceToBoundaryKm(outline, point));
+    const hereProvince = lookup.codes('province').find((c) => {
+      const shape = geodata.outlineFor(c);
+      return shape && !geodata.outlineIsRegion(c) && contains(shape, point);
+    });
+    problems.push(
+      problemAt(entry, ['coordinates'], {
+        message: `lat ${data.coordinates.lat}, lon ${data.coordinates.lon} is ${distance} km outside ${describeCode(areaCode)}, where ${outlineCode === data.istat ? 'its ISTAT code' : 'its parent'} puts it`,
+        fix: `${hereProvince ? `that point is in ${describeCode(hereProvince)}: ` : ''}check the coordinates against the source (the municipal seat for a municipality)${outlineCode === data.istat ? ', and the ISTAT code' : ', and `parent`'}`,
+      }),
+    );
   }
   return problems;
 }

@@ -5,8 +5,16 @@
  *
  * Everything here is pure: no file system, no Astro. `scripts/generate.ts` writes the files.
  * Every entry is marked as synthetic: summaries and bodies start with "[sintetico]", and
- * territories carry a comment saying that names, codes and coordinates are invented.
+ * territories carry a comment saying that names and coordinates are invented.
+ *
+ * Territories pass the geographic checks of the integrity pass: regions and provinces carry
+ * ISTAT's real codes (from the committed lookup, `src/lib/geo/data.ts`), municipalities real
+ * codes of their province while it has unused ones (none after that), and every point lies
+ * inside its province's outline.
  */
+
+import { loadGeodata } from './geo/data.ts';
+import { withinKm, type Shape } from './geo/point-in-polygon.ts';
 
 // ---------------------------------------------------------------------------------------
 // Seeded PRNG
@@ -151,7 +159,7 @@ export const MUNICIPALITY_CAP = 8000;
 export function syntheticCounts(practices: number): SyntheticCounts {
   if (!Number.isInteger(practices) || practices < 1) throw new Error('the number of practices must be a positive integer');
   const municipalities = Math.min(MUNICIPALITY_CAP, Math.max(10, Math.round(practices / 5)));
-  const provinces = PROVINCES_PER_REGION.reduce((a, b) => a + b, 0);
+  const provinces = PROVINCE_CODES.reduce((sum, codes) => sum + codes.length, 0);
   return {
     practices,
     projects: Math.max(1, Math.ceil(practices / 8)),
@@ -194,30 +202,34 @@ function uniqueId(base: string, used: Set<string>): string {
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** Real regions (names, ISTAT codes) with rough centres; provinces per region as in ISTAT's list. */
+/** Real regions, in ISTAT's order (the code is the position); metropolitan cities per region. */
 const REGIONS = [
-  { name: 'Piemonte', nameEn: 'Piedmont', lat: 45.05, lon: 7.92, metro: 1 },
-  { name: "Valle d'Aosta", nameEn: 'Aosta Valley', lat: 45.74, lon: 7.37, metro: 0 },
-  { name: 'Lombardia', nameEn: 'Lombardy', lat: 45.62, lon: 9.85, metro: 1 },
-  { name: 'Trentino-Alto Adige', nameEn: 'Trentino-South Tyrol', lat: 46.43, lon: 11.17, metro: 0 },
-  { name: 'Veneto', nameEn: 'Veneto', lat: 45.66, lon: 12.02, metro: 1 },
-  { name: 'Friuli-Venezia Giulia', nameEn: 'Friuli Venezia Giulia', lat: 46.15, lon: 13.07, metro: 0 },
-  { name: 'Liguria', nameEn: 'Liguria', lat: 44.32, lon: 8.73, metro: 1 },
-  { name: 'Emilia-Romagna', nameEn: 'Emilia-Romagna', lat: 44.52, lon: 11.03, metro: 1 },
-  { name: 'Toscana', nameEn: 'Tuscany', lat: 43.45, lon: 11.13, metro: 1 },
-  { name: 'Umbria', nameEn: 'Umbria', lat: 42.97, lon: 12.49, metro: 0 },
-  { name: 'Marche', nameEn: 'Marche', lat: 43.35, lon: 13.14, metro: 0 },
-  { name: 'Lazio', nameEn: 'Lazio', lat: 41.98, lon: 12.77, metro: 1 },
-  { name: 'Abruzzo', nameEn: 'Abruzzo', lat: 42.23, lon: 13.85, metro: 0 },
-  { name: 'Molise', nameEn: 'Molise', lat: 41.68, lon: 14.6, metro: 0 },
-  { name: 'Campania', nameEn: 'Campania', lat: 40.86, lon: 14.84, metro: 1 },
-  { name: 'Puglia', nameEn: 'Apulia', lat: 41.0, lon: 16.6, metro: 1 },
-  { name: 'Basilicata', nameEn: 'Basilicata', lat: 40.5, lon: 16.08, metro: 0 },
-  { name: 'Calabria', nameEn: 'Calabria', lat: 39.06, lon: 16.35, metro: 1 },
-  { name: 'Sicilia', nameEn: 'Sicily', lat: 37.6, lon: 14.15, metro: 3 },
-  { name: 'Sardegna', nameEn: 'Sardinia', lat: 40.06, lon: 9.0, metro: 1 },
+  { name: 'Piemonte', nameEn: 'Piedmont', metro: 1 },
+  { name: "Valle d'Aosta", nameEn: 'Aosta Valley', metro: 0 },
+  { name: 'Lombardia', nameEn: 'Lombardy', metro: 1 },
+  { name: 'Trentino-Alto Adige', nameEn: 'Trentino-South Tyrol', metro: 0 },
+  { name: 'Veneto', nameEn: 'Veneto', metro: 1 },
+  { name: 'Friuli-Venezia Giulia', nameEn: 'Friuli Venezia Giulia', metro: 0 },
+  { name: 'Liguria', nameEn: 'Liguria', metro: 1 },
+  { name: 'Emilia-Romagna', nameEn: 'Emilia-Romagna', metro: 1 },
+  { name: 'Toscana', nameEn: 'Tuscany', metro: 1 },
+  { name: 'Umbria', nameEn: 'Umbria', metro: 0 },
+  { name: 'Marche', nameEn: 'Marche', metro: 0 },
+  { name: 'Lazio', nameEn: 'Lazio', metro: 1 },
+  { name: 'Abruzzo', nameEn: 'Abruzzo', metro: 0 },
+  { name: 'Molise', nameEn: 'Molise', metro: 0 },
+  { name: 'Campania', nameEn: 'Campania', metro: 1 },
+  { name: 'Puglia', nameEn: 'Apulia', metro: 1 },
+  { name: 'Basilicata', nameEn: 'Basilicata', metro: 0 },
+  { name: 'Calabria', nameEn: 'Calabria', metro: 1 },
+  { name: 'Sicilia', nameEn: 'Sicily', metro: 3 },
+  { name: 'Sardegna', nameEn: 'Sardinia', metro: 1 },
 ] as const;
-const PROVINCES_PER_REGION = [8, 1, 12, 2, 7, 4, 4, 9, 10, 2, 5, 5, 4, 2, 5, 6, 2, 5, 9, 5] as const;
+const geodata = loadGeodata();
+/** ISTAT's province codes of each region, in code order. */
+const PROVINCE_CODES = REGIONS.map((_, index) => geodata.lookup.codes('province').filter((code) => geodata.lookup.province(code)!.region === String(index + 1).padStart(2, '0')));
+/** ISTAT's municipality codes of each province. */
+const MUNICIPALITY_CODES = Map.groupBy(geodata.lookup.codes('municipality'), (code) => code.slice(0, 3));
 
 /** Bounding box the synthetic points stay in. */
 export const SYNTHETIC_BOUNDS = { minLat: 36.7, maxLat: 46.9, minLon: 6.7, maxLon: 18.4 } as const;
@@ -443,7 +455,15 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticTree {
     lat: round4(clamp(lat + (rng.next() * 2 - 1) * spread, B.minLat, B.maxLat)),
     lon: round4(clamp(lon + (rng.next() * 2 - 1) * spread * 1.2, B.minLon, B.maxLon)),
   });
-  const TERRITORY_NOTE = ' Territorio sintetico generato da `npm run generate` per i test di carico:\n nomi (salvo Italia e regioni), codici ISTAT e coordinate sono inventati.';
+  /** A point around `[lon, lat]` inside `outline` (a few draws, then the centre itself). */
+  const pointInside = (outline: Shape, [lon, lat]: readonly [number, number], spread: number) => {
+    for (let attempt = 0; attempt < 8; attempt++) {
+      const at = point(lat, lon, spread);
+      if (withinKm(outline, [at.lon, at.lat], 0)) return at;
+    }
+    return { lat, lon };
+  };
+  const TERRITORY_NOTE = ' Territorio sintetico generato da `npm run generate` per i test di carico:\n nomi (salvo Italia e regioni) e coordinate sono inventati; i codici ISTAT sono reali ma di altri luoghi.';
 
   // --- Territories -----------------------------------------------------------------
   const territoryIds = new Set<string>(['italia']);
@@ -457,7 +477,8 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticTree {
   });
   const regions: Place[] = REGIONS.map((region, index) => {
     const id = uniqueId(slugify(region.name), territoryIds);
-    const place = { id, name: region.name, lat: region.lat, lon: region.lon, region: index };
+    const [lon, lat] = geodata.lookup.region(pad(index + 1))!.label;
+    const place = { id, name: region.name, lat, lon, region: index };
     entries.push({
       collection: 'territories',
       id,
@@ -468,37 +489,38 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticTree {
         kind: 'region',
         istat: pad(index + 1),
         parent: 'italia',
-        coordinates: { lat: region.lat, lon: region.lon },
+        coordinates: { lat, lon },
       },
       body: '',
       comment: TERRITORY_NOTE,
     });
     return place;
   });
-  const provinces: Place[] = [];
+  const provinces: (Place & { code: string; outline: Shape })[] = [];
   const municipalitiesOf = new Map<string, Place[]>();
   const provincesOfRegion = new Map<number, Place[]>();
-  PROVINCES_PER_REGION.forEach((count, regionIndex) => {
+  PROVINCE_CODES.forEach((codes, regionIndex) => {
     const region = regions[regionIndex]!;
     const list: Place[] = [];
-    for (let i = 0; i < count; i++) {
+    codes.forEach((code, i) => {
       const metro = i < REGIONS[regionIndex]!.metro;
       const short = placeRoot(rng).replace(/^./, (c) => c.toUpperCase());
       const name = metro ? `Città metropolitana di ${short}` : `Provincia di ${short}`;
       const id = uniqueId(slugify(short), territoryIds);
-      const at = point(region.lat, region.lon, count === 1 ? 0.2 : 0.7);
-      const place = { id, name: short, ...at, region: regionIndex };
+      const outline = geodata.outlineFor(code)!;
+      const at = pointInside(outline, geodata.lookup.province(code)!.label, 0.1);
+      const place = { id, name: short, ...at, region: regionIndex, code, outline };
       list.push(place);
       provinces.push(place);
       entries.push({
         collection: 'territories',
         id,
         extension: 'yaml',
-        data: { name, shortName: short, kind: metro ? 'metropolitan-city' : 'province', istat: pad3(provinces.length), parent: region.id, coordinates: at },
+        data: { name, shortName: short, kind: metro ? 'metropolitan-city' : 'province', istat: code, parent: region.id, coordinates: at },
         body: '',
         comment: TERRITORY_NOTE,
       });
-    }
+    });
     provincesOfRegion.set(regionIndex, list);
   });
   const municipalities: Place[] = [];
@@ -512,17 +534,18 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticTree {
     }
     const name = placeName(rng);
     const id = uniqueId(slugify(name), territoryIds);
-    const at = point(province.lat, province.lon, 0.3);
+    const at = pointInside(province.outline, [province.lon, province.lat], 0.3);
     const place = { id, name, ...at, region: province.region };
     siblings.push(place);
     municipalitiesOf.set(province.id, siblings);
     municipalities.push(place);
-    const provinceIndex = provinces.indexOf(province) + 1;
+    // ISTAT has fewer municipalities than a large tree: the rest go without a code.
+    const code = MUNICIPALITY_CODES.get(province.code)?.[siblings.length - 1];
     entries.push({
       collection: 'territories',
       id,
       extension: 'yaml',
-      data: { name, kind: 'municipality', istat: `${pad3(provinceIndex)}${pad3(siblings.length)}`, parent: province.id, coordinates: at },
+      data: { name, kind: 'municipality', ...(code ? { istat: code } : {}), parent: province.id, coordinates: at },
       body: '',
       comment: TERRITORY_NOTE,
     });
@@ -839,8 +862,4 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticTree {
   }
   entries.push(...practiceEntries);
   return { entries, counts };
-}
-
-function pad3(n: number): string {
-  return String(n).padStart(3, '0');
 }

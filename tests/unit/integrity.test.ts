@@ -3,7 +3,7 @@
  * can see (references, the territory tree, coordinates, periods, duplicate ids, stale reviews).
  * Each test breaks one thing in a copy of the valid fixture tree and pins the line the editor reads.
  */
-import { cpSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatReport } from '../../src/lib/problems.ts';
@@ -81,8 +81,94 @@ describe('coordinates', () => {
   });
 
   it('accepts Lampedusa, near the southern edge', () => {
-    const result = checkBroken((dir) => edit(dir, 'territories/palermo.yaml', '{ lat: 38.1157, lon: 13.3615 }', '{ lat: 35.5, lon: 12.6 }'));
+    const result = checkBroken((dir) =>
+      writeFileSync(join(dir, 'territories/lampedusa-e-linosa.yaml'), 'name: Lampedusa e Linosa\nkind: municipality\nistat: "084020"\nparent: sicilia\ncoordinates: { lat: 35.5, lon: 12.6 }\n'),
+    );
     expect(report(result)).toEqual([]);
+  });
+});
+
+describe('ISTAT codes and boundaries', () => {
+  it('reports a municipality code ISTAT does not have, with the code of the same name', () => {
+    const result = checkBroken((dir) => edit(dir, 'territories/palermo.yaml', 'istat: "082053"', 'istat: "082953"'));
+    expect(report(result)).toEqual([
+      "territories/palermo.yaml:3:8  istat  `082953` is not the ISTAT code of any municipality in ISTAT's list of 2020-01-01  → ISTAT lists Palermo as `082053` (Palermo)",
+    ]);
+  });
+
+  it('reports a province code written as a region code, with the right one', () => {
+    const result = checkBroken((dir) => edit(dir, 'territories/citta-metropolitana-palermo.yaml', 'istat: "082"', 'istat: "82"'));
+    expect(report(result)).toContainEqual(
+      'territories/citta-metropolitana-palermo.yaml:4:8  istat  `82` is a region code, but this territory is a metropolitan-city  → ISTAT lists Palermo as `082` (Palermo)',
+    );
+  });
+
+  it('reports an unknown region code with the code of its name, or the list of regions', () => {
+    const result = checkBroken((dir) => edit(dir, 'territories/lazio.yaml', 'istat: "12"', 'istat: "21"'));
+    expect(report(result)).toEqual(['territories/lazio.yaml:3:8  istat  `21` is not the ISTAT code of any region  → ISTAT lists Lazio as `12` (Lazio)']);
+    const renamed = checkBroken((dir) => {
+      edit(dir, 'territories/lazio.yaml', 'name: Lazio', 'name: Regione di prova');
+      edit(dir, 'territories/lazio.yaml', 'istat: "12"', 'istat: "21"');
+    });
+    expect(report(renamed)).toEqual([expect.stringMatching(/^territories\/lazio\.yaml:3:8  istat  `21` is not the ISTAT code of any region  → use one of: 01 Piemonte, .*12 Lazio, .*20 Sardegna$/)]);
+  });
+
+  it('reports a municipality under the wrong province, pointing to the right territory', () => {
+    const result = checkBroken((dir) => {
+      writeFileSync(join(dir, 'territories/provincia-trapani.yaml'), 'name: Libero consorzio comunale di Trapani\nshortName: Trapani\nkind: province\nistat: "081"\nparent: sicilia\n');
+      edit(dir, 'territories/palermo.yaml', 'parent: citta-metropolitana-palermo', 'parent: provincia-trapani');
+    });
+    expect(report(result)).toEqual([
+      'territories/palermo.yaml:4:9  parent  ISTAT puts `082053` (Palermo) in `082` (Palermo), but its province or metropolitan city here is `provincia-trapani` (`081`)  → point `parent` to `citta-metropolitana-palermo`, or correct `istat`',
+    ]);
+  });
+
+  it('reports a province under the wrong region', () => {
+    const result = checkBroken((dir) => edit(dir, 'territories/citta-metropolitana-palermo.yaml', 'parent: sicilia', 'parent: lazio'));
+    expect(report(result)).toEqual([
+      'territories/citta-metropolitana-palermo.yaml:5:9  parent  ISTAT puts `082` (Palermo) in `19` (Sicilia), but its region here is `lazio` (`12`)  → point `parent` to `sicilia`, or correct `istat`',
+    ]);
+  });
+
+  it('reports a municipality whose point lies in another province, naming that province', () => {
+    // Catania's town hall (from content/territories/catania.yaml), given to Palermo.
+    const result = checkBroken((dir) => edit(dir, 'territories/palermo.yaml', '{ lat: 38.1157, lon: 13.3615 }', '{ lat: 37.5079, lon: 15.083 }'));
+    expect(report(result)).toEqual([
+      expect.stringMatching(
+        /^territories\/palermo\.yaml:5:14  coordinates  lat 37\.5079, lon 15\.083 is \d+ km outside `082` \(Palermo\), where its ISTAT code puts it  → that point is in `087` \(Catania\): check the coordinates against the source \(the municipal seat for a municipality\), and the ISTAT code$/,
+      ),
+    ]);
+  });
+
+  it('accepts a coastal seat just outside the simplified coastline', () => {
+    // Palermo's seat moved 0.02° (about 2 km) north, into the Gulf of Palermo.
+    const result = checkBroken((dir) => edit(dir, 'territories/palermo.yaml', '{ lat: 38.1157, lon: 13.3615 }', '{ lat: 38.1357, lon: 13.3615 }'));
+    expect(report(result)).toEqual([]);
+  });
+
+  it('checks a territory without a code against its nearest coded ancestor', () => {
+    const result = checkBroken((dir) =>
+      writeFileSync(join(dir, 'territories/quartiere.yaml'), 'name: Quartiere di prova\nkind: municipality\nparent: citta-metropolitana-palermo\ncoordinates: { lat: 41.8933, lon: 12.4829 }\n'),
+    );
+    expect(report(result)).toEqual([
+      expect.stringMatching(/^territories\/quartiere\.yaml:4:14  coordinates  lat 41\.8933, lon 12\.4829 is \d+ km outside `082` \(Palermo\), where its parent puts it  → that point is in `058` \(Roma\): .*, and `parent`$/),
+    ]);
+  });
+
+  it('checks a Sardinian municipality against Sardinia, since the drawn provinces predate 2016', () => {
+    const sardinia = (dir: string, coordinates: string) => {
+      writeFileSync(join(dir, 'territories/sardegna.yaml'), 'name: Sardegna\nkind: region\nistat: "20"\nparent: italia\n');
+      writeFileSync(join(dir, 'territories/cagliari.yaml'), `name: Cagliari\nkind: municipality\nistat: "092009"\nparent: sardegna\ncoordinates: ${coordinates}\n`);
+    };
+    expect(report(checkBroken((dir) => sardinia(dir, '{ lat: 39.2238, lon: 9.1217 }')))).toEqual([]);
+    expect(report(checkBroken((dir) => sardinia(dir, '{ lat: 38.1157, lon: 13.3615 }')))).toEqual([
+      expect.stringMatching(/^territories\/cagliari\.yaml:5:14  coordinates  .* km outside `20` \(Sardegna\), where its ISTAT code puts it  → that point is in `082` \(Palermo\)/),
+    ]);
+  });
+
+  it('says a country has no ISTAT code', () => {
+    const result = checkBroken((dir) => edit(dir, 'territories/italia.yaml', 'kind: country', 'kind: country\nistat: "00"'));
+    expect(report(result)).toEqual(['territories/italia.yaml:4:8  istat  a country has no ISTAT code  → remove `istat`']);
   });
 });
 
