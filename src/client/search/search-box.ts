@@ -29,6 +29,10 @@ class AtlanteSearchBox extends HTMLElement {
         button.focus();
       }
     });
+    // Tabbing or clicking out of the box closes it, as Escape does, without taking focus back.
+    this.addEventListener('focusout', (event) => {
+      if (!panel.hidden && !this.contains(event.relatedTarget as Node | null)) open(false);
+    });
     input.addEventListener('input', () => void this.#run());
   }
 

@@ -147,6 +147,7 @@ class AtlanteSearch extends HTMLElement {
       // with no filter ticked comes back with no counts.
       await (this.#filtersLoaded ??= api.filters());
     } catch {
+      this.querySelector<HTMLElement>('[data-results-area]')!.hidden = false;
       status.textContent = this.#strings.unavailable;
       return;
     }

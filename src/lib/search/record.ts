@@ -66,6 +66,11 @@ function regionsOf(catalog: Catalog, territoryIds: readonly string[]): string[] 
   return unique(territoryIds.map((id) => catalog.regionOf(id)?.id ?? NATIONAL));
 }
 
+/** Pagefind compares sort keys as plain strings: without accents and case, «Èrba» sorts among the e's. */
+export function sortableTitle(title: string): string {
+  return title.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
 function sortDate(date: PartialDate | undefined): string {
   return date ? toIso(date) : UNDATED;
 }
@@ -102,7 +107,7 @@ export function practiceRecord(catalog: Catalog, practice: Practice, locale: Loc
       evidenza: [d.evidence.level],
       anno: yearsOf(period),
     }),
-    sort: { data: sortDate(period?.start), titolo: d.title },
+    sort: { data: sortDate(period?.start), titolo: sortableTitle(d.title) },
     meta: { tipo: 'pratica', territorio: placeNames(catalog, territories, locale), sommario: summaryOf(d, locale) },
   };
 }
@@ -122,7 +127,7 @@ export function projectRecord(catalog: Catalog, project: Project, locale: Locale
       intervento: unique(practices.flatMap((p) => p.data.interventionTypes.map((t) => t.id))),
       anno: yearsOf(d.period),
     }),
-    sort: { data: sortDate(d.period?.start), titolo: d.title },
+    sort: { data: sortDate(d.period?.start), titolo: sortableTitle(d.title) },
     meta: { tipo: 'progetto', territorio: placeNames(catalog, territories, locale), sommario: summaryOf(d, locale) },
   };
 }
@@ -140,7 +145,7 @@ export function documentRecord(catalog: Catalog, document: Document, locale: Loc
       fondo: project?.data.fund ? [project.data.fund.id] : [],
       anno: d.date ? [String(d.date.year)] : [],
     }),
-    sort: { data: sortDate(d.date), titolo: d.title },
+    sort: { data: sortDate(d.date), titolo: sortableTitle(d.title) },
     meta: { tipo: 'documento', territorio: placeNames(catalog, territories, locale) },
   };
 }
@@ -158,7 +163,7 @@ export function partnerRecord(catalog: Catalog, partner: Partner, locale: Locale
       regione: d.territory ? regionsOf(catalog, territories) : [],
       fondo: unique(projects.flatMap((p) => (p.data.fund ? [p.data.fund.id] : []))),
     }),
-    sort: { data: UNDATED, titolo: d.name },
+    sort: { data: UNDATED, titolo: sortableTitle(d.name) },
     meta: { tipo: 'partner', territorio: placeNames(catalog, territories, locale), sommario: summaryOf(d, locale) },
   };
 }
@@ -172,7 +177,7 @@ export function territoryRecord(catalog: Catalog, territory: Territory, locale: 
       destinatari: unique(practices.flatMap((p) => p.data.targetGroups.map((t) => t.id))),
       regione: regionsOf(catalog, [territory.id]),
     }),
-    sort: { data: UNDATED, titolo: territoryName(territory, locale) },
+    sort: { data: UNDATED, titolo: sortableTitle(territoryName(territory, locale)) },
     meta: { tipo: 'territorio', territorio: placeNames(catalog, territory.data.parent ? [territory.data.parent.id] : [], locale) },
   };
 }
