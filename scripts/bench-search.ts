@@ -153,7 +153,7 @@ try {
     firstQueryBytes,
     laterQueryBytes: { p50: percentile(laterBytes, 50), p95: percentile(laterBytes, 95), max: Math.max(...laterBytes) },
     keystrokeToResultsMs: { p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times) },
-    load: loadavg()[0],
+    load: loadavg()[0]!,
   };
   const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER TARGET');
   console.log(`Search of ${practices} practices, ${results.queries} queries, load ${results.load.toFixed(2)} on this machine`);

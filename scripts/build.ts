@@ -93,7 +93,7 @@ for (const notice of bulk.notices) console.warn(`warning  ${notice.file}  ${noti
 const indexStarted = performance.now();
 try {
   const indexed = await writeSearchIndex(staging, bulk.records);
-  console.log(`Search index: ${indexed.pages} pages and ${indexed.records} PDF pages in ${((performance.now() - indexStarted) / 1000).toFixed(1)} s.`);
+  console.log(`Search index: ${indexed.indexed} pages and PDF pages, ${indexed.records} of them from PDFs, in ${((performance.now() - indexStarted) / 1000).toFixed(1)} s.`);
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   console.error(`Build failed: ${error instanceof Error ? error.message : String(error)}. ${outDir} was left as it was.`);

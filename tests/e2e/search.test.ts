@@ -151,6 +151,12 @@ run('search in Chromium', () => {
     const pdf = result.locator('.search-result-pdf a');
     expect(await pdf.textContent()).toBe('PDF, pagina 2');
     expect(await pdf.getAttribute('href')).toBe('/documenti/files/guida-operativa.pdf#page=2');
+    // Each page of the PDF is found on its own, and the document's page stays findable by its abstract.
+    await openSearch(page, '/cerca/?q=introduzione');
+    expect(await page.locator('.search-result-pdf a').allTextContents()).toContain('PDF, pagina 1');
+    await openSearch(page, `/cerca/?q=${encodeURIComponent('guida fittizia')}`);
+    expect(await page.locator('.search-result-title a').getAttribute('href')).toBe('/documenti/guida-operativa/');
+    expect(await page.locator('.search-result-pdf').count()).toBe(0);
     const response = await page.request.get(`${site.origin}/documenti/files/guida-operativa.pdf`);
     expect(response.headers()['content-type']).not.toContain('text/html');
     expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentRecord, partnerRecord, practiceRecord, projectRecord, sortableTitle, territoryRecord, yearsOf } from '../../src/lib/search/record.ts';
-import { parseState, stateToQuery, toggleValue } from '../../src/lib/search/state.ts';
+import { searchableQuery } from '../../src/lib/search/query.ts';
+import { isActive, parseState, stateToQuery, toggleValue } from '../../src/lib/search/state.ts';
 import { SITE } from '../support/broken-tree.ts';
 import { catalogOfTree } from '../support/catalog-builder.ts';
 
@@ -62,5 +63,15 @@ describe('the URL of a search', () => {
     const state = parseState(new URLSearchParams('tema=casa&pagina=3'));
     expect(toggleValue(state, 'tema', 'lavoro', true)).toMatchObject({ filters: { tema: ['casa', 'lavoro'] }, page: 1 });
     expect(toggleValue(state, 'tema', 'casa', false)).toMatchObject({ filters: {}, page: 1 });
+  });
+});
+
+describe('a query too short to search', () => {
+  it('searches nothing until a second character is typed, and then searches what was typed', () => {
+    expect(searchableQuery('a')).toBe('');
+    expect(isActive(parseState(new URLSearchParams('q=a')))).toBe(false);
+    expect(searchableQuery('ab')).toBe('ab');
+    expect(isActive(parseState(new URLSearchParams('q=ab')))).toBe(true);
+    expect(isActive(parseState(new URLSearchParams('q=a&tema=casa')))).toBe(true);
   });
 });

@@ -32,7 +32,9 @@ export function resultItem(data: PagefindResultData, strings: ResultStrings, bas
   const type = data.meta.tipo ?? '';
   item.append(element('span', 'badge', strings.types[type] ?? type));
   const heading = element('h3', 'search-result-title');
-  heading.append(link(data.url, data.meta.title ?? data.url));
+  // A PDF page's record has an address of its own (src/lib/search/pdf-records.ts); the title leads to its document's page.
+  const href = data.meta.pdf ? data.url.replace(/\?.*$/, '') : data.url;
+  heading.append(link(href, data.meta.title ?? href));
   item.append(heading);
   if (data.meta.territorio) item.append(element('p', 'muted search-result-place', data.meta.territorio));
   const excerpt = element('p', 'search-result-excerpt');

@@ -4,6 +4,8 @@
  * and leads to /cerca/ for all results and filters. Pagefind and the result code load only when
  * the box is first opened, so pages carry a few hundred bytes of script until then.
  */
+import { searchableQuery } from '../../lib/search/query.ts';
+
 const RESULTS_SHOWN = 5;
 
 class AtlanteSearchBox extends HTMLElement {
@@ -46,7 +48,7 @@ class AtlanteSearchBox extends HTMLElement {
       const [{ loadPagefind }, { resultItem }] = await Promise.all([import('./pagefind.ts'), import('./results.ts')]);
       do {
         this.#pending = false;
-        const current = this.querySelector<HTMLInputElement>('input[name="q"]')!.value.trim();
+        const current = searchableQuery(this.querySelector<HTMLInputElement>('input[name="q"]')!.value.trim());
         const list = this.querySelector<HTMLOListElement>('[data-results]')!;
         const status = this.querySelector<HTMLElement>('[data-status]')!;
         const strings = JSON.parse(this.dataset.strings ?? '{}');

@@ -6,6 +6,7 @@
  */
 import { bestRelaxation, countOf, facetedCounts, type FacetedAnswer } from '../../lib/search/facet-counts.ts';
 import type { Facet, SearchFilters } from '../../lib/search/record.ts';
+import { searchableQuery } from '../../lib/search/query.ts';
 import { isActive, parseState, RESULTS_PER_PAGE, stateToQuery, toggleValue, withoutFacet, type SearchState } from '../../lib/search/state.ts';
 import { loadPagefind, searcherFor } from './pagefind.ts';
 import { resultItem, type ResultStrings } from './results.ts';
@@ -151,7 +152,8 @@ class AtlanteSearch extends HTMLElement {
       status.textContent = this.#strings.unavailable;
       return;
     }
-    const search = searcherFor(api, state.q, state.order);
+    const query = searchableQuery(state.q);
+    const search = searcherFor(api, query, state.order);
     const answer = await facetedCounts(state, search, this.#fixed);
     if (this.#pending) return;
     this.#showCounts(answer);
@@ -173,7 +175,7 @@ class AtlanteSearch extends HTMLElement {
     const shown = answer.current.results.slice((page - 1) * RESULTS_PER_PAGE, page * RESULTS_PER_PAGE);
     const data = await Promise.all(shown.map((result) => result.data()));
     if (this.#pending) return;
-    list.replaceChildren(...data.map((d) => resultItem(d, this.#strings, this.#base, state.q)));
+    list.replaceChildren(...data.map((d) => resultItem(d, this.#strings, this.#base, query)));
     this.#showPager(pager, state, page, pages);
     const s = this.#strings;
     status.textContent =

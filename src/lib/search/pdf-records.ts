@@ -7,8 +7,15 @@ import { attachmentPath, LOCALES, pathTo, withoutBase, type Locale } from '../..
 import type { Catalog, Document } from '../catalog.ts';
 import { documentRecord, type SearchFilters } from './record.ts';
 
+/**
+ * Pagefind keeps one record per URL (a later one replaces an earlier one), so each PDF page
+ * gets its own address: the document's page with the PDF page number as a query parameter,
+ * which the static page ignores and the result list drops.
+ */
+export const PDF_PAGE_PARAM = 'pdf-pagina';
+
 export interface PdfPageRecord {
-  /** The document's page, without the base path (the search client adds it). */
+  /** The document's page and the PDF page number, without the base path (the search client adds it). */
   url: string;
   content: string;
   language: Locale;
@@ -26,7 +33,7 @@ export function pdfPageRecords(catalog: Catalog, document: Document, pages: read
       content
         ? [
             {
-              url: withoutBase(pathTo(locale, 'documents', document.id)),
+              url: `${withoutBase(pathTo(locale, 'documents', document.id))}?${PDF_PAGE_PARAM}=${index + 1}`,
               content,
               language: locale,
               meta: {

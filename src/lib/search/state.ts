@@ -4,6 +4,7 @@
  * `/cerca/?q=formazione&tema=casa&tema=lavoro&regione=sicilia&ordina=data&pagina=2`.
  * Reload, back/forward and a shared link restore the exact view.
  */
+import { searchableQuery } from './query.ts';
 import { FACETS, type Facet, type SearchFilters } from './record.ts';
 
 /** `data`: newest first; `titolo`: A to Z. No `ordina` means by relevance (by title when browsing without a query). */
@@ -57,7 +58,7 @@ export function stateToQuery(state: SearchState, fixed: SearchFilters = {}): str
 
 /** True when the view shows something to search for: a query or at least one non-fixed filter. */
 export function isActive(state: SearchState, fixed: SearchFilters = {}): boolean {
-  return state.q !== '' || FACETS.some((facet) => !fixed[facet] && (state.filters[facet]?.length ?? 0) > 0);
+  return searchableQuery(state.q) !== '' || FACETS.some((facet) => !fixed[facet] && (state.filters[facet]?.length ?? 0) > 0);
 }
 
 /** The state with one value ticked or unticked; any change of filters goes back to the first page. */
