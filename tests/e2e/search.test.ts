@@ -202,6 +202,9 @@ run('search in Chromium', () => {
     expect(await headerLink.getAttribute('href')).toBe('/pratiche/');
     await page.goto(`${site.origin}/pratiche/?tema=casa`);
     expect(await page.locator('#practice-listing').isVisible()).toBe(true);
+    // The listing is the fallback: no search controls, no heading over nothing.
+    expect(await page.getByText('Cerca e filtra le pratiche').isVisible()).toBe(false);
+    expect(await page.locator('atlante-search [data-search-fallback]').count()).toBe(0);
     expect(await page.locator('#practice-listing .practice-row, #practice-listing li').count()).toBeGreaterThan(0);
     await context.close();
   });
