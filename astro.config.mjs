@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import contentGuard from './src/integrations/content-guard.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 
 export default defineConfig({
@@ -17,6 +18,16 @@ export default defineConfig({
     // Page rendering waits on file writes; overlapping eight pages keeps the CPU busy
     // (10,000 practices: 75 s with 1, 57 s with 8, same peak memory).
     concurrency: 8,
+    // Stylesheets and scripts stay files of the site, never inlined: the policy can then allow
+    // 'self' alone, the same in the page and in a host's headers (src/lib/security.ts).
+    inlineStylesheets: 'never',
+  },
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_SOURCES] },
+      styleDirective: { resources: [...STYLE_SOURCES] },
+    },
   },
   // Entries are prose: no code blocks to highlight, so no highlighter in the Markdown pipeline.
   markdown: { syntaxHighlight: false },
@@ -25,6 +36,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
+      assetsInlineLimit: 0,
       // `npm run build` empties its staging folder itself, then writes files there beside Astro
       // (src/lib/bulk-files.ts) while Astro builds: Astro must not empty it again.
       emptyOutDir: !process.env.ATLANTE_OUT_DIR,

@@ -15,7 +15,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 
@@ -70,13 +70,27 @@ function queriesFrom(dir: string, count: number): string[] {
   return [...singles, ...pairs];
 }
 
-/** Bytes received over the wire (CDP's encoded length), counted between two marks. */
-function wireMeter(cdp: CDPSession) {
+/**
+ * Bytes received (encoded body and headers), counted between two marks. Playwright's request
+ * events include those of Pagefind's Web Worker, which fetches the index chunks; the page's own
+ * DevTools session would miss them.
+ */
+function wireMeter(page: Page) {
   let total = 0;
-  cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => {
-    total += event.encodedDataLength;
+  const pending: Promise<void>[] = [];
+  page.on('requestfinished', (request) => {
+    pending.push(
+      request.sizes().then((sizes) => {
+        total += sizes.responseBodySize + sizes.responseHeadersSize;
+      }),
+    );
   });
-  return { mark: () => total };
+  return {
+    mark: async () => {
+      await Promise.all(pending.splice(0));
+      return total;
+    },
+  };
 }
 
 /** Types a query as one input event and resolves with the time until its results are drawn. */
@@ -114,34 +128,30 @@ const queries = queriesFrom(content, Number(args.queries));
 const site = await serveStatic(dist, { gzip: true });
 const browser = await launchBrowser();
 try {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
-  const meter = wireMeter(cdp);
+  const page = await browser.newPage();
+  const meter = wireMeter(page);
 
   // The page itself, then what the search fetches to show the facet counts.
   const drawn = page.waitForFunction(() => document.querySelector<HTMLElement>('atlante-search')?.dataset.renderedQuery === '');
-  const beforePage = meter.mark();
+  const beforePage = await meter.mark();
   await page.goto(`${site.origin}/cerca/`, { waitUntil: 'load' });
-  const pageBytes = meter.mark() - beforePage;
+  const pageBytes = (await meter.mark()) - beforePage;
   await drawn;
   await settle(page);
-  const facetBytes = meter.mark() - beforePage - pageBytes;
+  const facetBytes = (await meter.mark()) - beforePage - pageBytes;
 
   // First query on a fresh page: facet counts + the query's chunks and fragments.
-  const beforeFirst = meter.mark();
+  const beforeFirst = await meter.mark();
   const firstMs = await typeAndWait(page, queries[0]!);
   await settle(page);
-  const firstQueryBytes = facetBytes + (meter.mark() - beforeFirst);
+  const firstQueryBytes = facetBytes + ((await meter.mark()) - beforeFirst);
 
   const later: { query: string; bytes: number; ms: number }[] = [];
   for (const query of queries.slice(1)) {
-    const before = meter.mark();
+    const before = await meter.mark();
     const ms = await typeAndWait(page, query);
     await settle(page);
-    later.push({ query, bytes: meter.mark() - before, ms });
+    later.push({ query, bytes: (await meter.mark()) - before, ms });
   }
   const times = [firstMs, ...later.map((l) => l.ms)];
   const laterBytes = later.map((l) => l.bytes);

@@ -30,6 +30,8 @@ export const SECTIONS = {
   themes: { it: 'temi', en: 'themes' },
   contribute: { it: 'contribuisci', en: 'contribute' },
   data: { it: 'dati', en: 'data' },
+  accessibility: { it: 'accessibilita', en: 'accessibility' },
+  privacy: { it: 'privacy', en: 'privacy' },
   search: { it: 'cerca', en: 'search' },
 } as const satisfies Record<string, Record<Locale, string>>;
 

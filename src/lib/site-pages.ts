@@ -13,6 +13,7 @@ export type PageSpec =
   | { kind: 'contribute'; locale: Locale }
   | { kind: 'data'; locale: Locale }
   | { kind: 'search'; locale: Locale }
+  | { kind: 'accessibility' | 'privacy'; locale: Locale }
   | { kind: 'practice-list'; locale: Locale; view: PracticeListView }
   | { kind: 'project-list'; locale: Locale; view: ProjectListView }
   | { kind: 'territory-list' | 'partner-list' | 'document-list' | 'theme-list'; locale: Locale }
@@ -59,6 +60,8 @@ export function sitePages(catalog: Catalog): SitePage[] {
     for (const [kind, section] of LISTS) pages.push({ url: pathTo(locale, section), page: { kind, locale } });
     pages.push({ url: pathTo(locale, 'contribute'), page: { kind: 'contribute', locale } });
     pages.push({ url: pathTo(locale, 'data'), page: { kind: 'data', locale } });
+    pages.push({ url: pathTo(locale, 'accessibility'), page: { kind: 'accessibility', locale } });
+    pages.push({ url: pathTo(locale, 'privacy'), page: { kind: 'privacy', locale } });
     pages.push({ url: pathTo(locale, 'search'), page: { kind: 'search', locale } });
   }
   for (const [kind, section, ids] of ENTRY_SECTIONS) {

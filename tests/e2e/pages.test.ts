@@ -3,15 +3,13 @@
  * both languages, the skip link works from the keyboard, pages fit a 320 px screen, nothing
  * is requested from another origin, and content is there without JavaScript.
  */
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
 import { hasChromium, launchBrowser } from '../support/browser.ts';
 import { readPages } from '../support/build-site.ts';
 import { serveStatic } from '../support/static-server.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const required = process.env.CI === 'true';
 const run = hasChromium() || required ? describe : describe.skip;
 
@@ -37,13 +35,7 @@ run('fixture site in Chromium', () => {
     const findings: string[] = [];
     for (const url of urls) {
       await page.goto(site.origin + url);
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-        });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
+      const violations = await axeViolations(page);
       findings.push(...violations.map((v) => `${url} ${v}`));
     }
     await page.close();

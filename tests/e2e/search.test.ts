@@ -3,17 +3,15 @@
  * joined with OR within and AND across, disjunctive counts checked against counts computed from
  * the content, the URL as the state, the header box, the fallback without JavaScript, and axe.
  */
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Catalog, Practice } from '../../src/lib/catalog.ts';
+import { axeViolations } from '../support/axe.ts';
 import { hasChromium, launchBrowser } from '../support/browser.ts';
 import { catalogOfTree } from '../support/catalog-builder.ts';
 import { fixtureTreeWithPdfs, PDF_PHRASE } from '../support/fixture-tree.ts';
 import { serveStatic } from '../support/static-server.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const required = process.env.CI === 'true';
 const run = hasChromium() || required ? describe : describe.skip;
 
@@ -213,13 +211,7 @@ run('search in Chromium', () => {
     const page = await browser.newPage();
     for (const path of ['/cerca/?q=prova&tema=casa', '/en/search/?tipo=pratica&tema=casa&tema=lavoro', '/pratiche/?tema=governance', '/cerca/?tipo=pratica&tema=lavoro&regione=lazio&evidenza=declared']) {
       await openSearch(page, path);
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-        });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
+      const violations = await axeViolations(page);
       expect(violations, path).toEqual([]);
     }
     await page.close();

@@ -1,6 +1,7 @@
 /**
- * Builds the fixture site once for the whole run: site and end-to-end tests read the same
- * output, and two Astro builds never run at once in this working tree (they share its caches).
+ * Builds the sites the tests read, once for the whole run and one after the other (two Astro
+ * builds never run at once in this working tree: they share its caches): the fixture site for
+ * the site and end-to-end tests, and the real content for the quality gates (tests/quality/).
  */
 import type { TestProject } from 'vitest/node';
 import { buildSite } from './build-site.ts';
@@ -12,6 +13,8 @@ declare module 'vitest' {
     fixtureSite: string;
     /** What the fixture site's build printed (stdout and stderr). */
     fixtureBuildLog: string;
+    /** Folder holding the site built from content/, as it is published. */
+    contentSite: string;
   }
 }
 
@@ -20,4 +23,7 @@ export default async function setup(project: TestProject): Promise<void> {
   if (build.status !== 0) throw new Error(`the fixture site did not build:\n${build.stdout}\n${build.stderr}`);
   project.provide('fixtureSite', build.outDir);
   project.provide('fixtureBuildLog', `${build.stdout}\n${build.stderr}`);
+  const content = buildSite('content');
+  if (content.status !== 0) throw new Error(`the content did not build:\n${content.stdout}\n${content.stderr}`);
+  project.provide('contentSite', content.outDir);
 }
