@@ -108,3 +108,19 @@ export function radialLayout(graph: Graph, centerId: string): LaidOutGraph {
     edges: graph.edges.filter((edge) => position.has(edge.source) && position.has(edge.target)),
   };
 }
+
+/**
+ * A layout computed once reused for the same graph in another language (only the labels
+ * differ): the whole network is laid out once per build, not once per language.
+ */
+export function withPositionsOf(graph: Graph, laid: LaidOutGraph): LaidOutGraph {
+  const at = new Map(laid.nodes.map((node) => [node.id, node]));
+  return {
+    nodes: graph.nodes.map((node) => {
+      const placed = at.get(node.id);
+      if (!placed) throw new Error(`no position for ${node.id}: the layout is of another graph`);
+      return { ...node, x: placed.x, y: placed.y };
+    }),
+    edges: graph.edges,
+  };
+}
