@@ -33,6 +33,8 @@ export const SECTIONS = {
   accessibility: { it: 'accessibilita', en: 'accessibility' },
   privacy: { it: 'privacy', en: 'privacy' },
   search: { it: 'cerca', en: 'search' },
+  network: { it: 'rete', en: 'network' },
+  statistics: { it: 'statistiche', en: 'statistics' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type Section = keyof typeof SECTIONS;
@@ -95,6 +97,7 @@ export const LIST_VIEWS = {
   region: { it: 'regione', en: 'region' },
   date: { it: 'data', en: 'date' },
   title: { it: 'titolo', en: 'title' },
+  timeline: { it: 'tempo', en: 'timeline' },
 } as const;
 
 export type ListView = Exclude<keyof typeof LIST_VIEWS, 'segment'>;

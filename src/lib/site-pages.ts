@@ -6,7 +6,7 @@ import { LOCALES, listViewPath, pathTo, type Locale, type Section } from '../i18
 import type { Catalog } from './catalog.ts';
 
 export type PracticeListView = 'theme' | 'region' | 'date';
-export type ProjectListView = 'date' | 'title';
+export type ProjectListView = 'date' | 'title' | 'timeline';
 
 export type PageSpec =
   | { kind: 'home'; locale: Locale }
@@ -14,6 +14,8 @@ export type PageSpec =
   | { kind: 'data'; locale: Locale }
   | { kind: 'search'; locale: Locale }
   | { kind: 'accessibility' | 'privacy'; locale: Locale }
+  | { kind: 'network'; locale: Locale }
+  | { kind: 'statistics'; locale: Locale }
   | { kind: 'practice-list'; locale: Locale; view: PracticeListView }
   | { kind: 'project-list'; locale: Locale; view: ProjectListView }
   | { kind: 'territory-list' | 'partner-list' | 'document-list' | 'theme-list'; locale: Locale }
@@ -28,7 +30,7 @@ export interface SitePage {
 /** The first view of each listing lives at the section's own URL. */
 export const DEFAULT_VIEWS = { practices: 'theme', projects: 'date' } as const;
 const PRACTICE_VIEWS: readonly PracticeListView[] = ['theme', 'region', 'date'];
-const PROJECT_VIEWS: readonly ProjectListView[] = ['date', 'title'];
+const PROJECT_VIEWS: readonly ProjectListView[] = ['date', 'title', 'timeline'];
 
 const ENTRY_SECTIONS = [
   ['practice', 'practices', (c: Catalog) => c.practices.keys()],
@@ -63,6 +65,8 @@ export function sitePages(catalog: Catalog): SitePage[] {
     pages.push({ url: pathTo(locale, 'accessibility'), page: { kind: 'accessibility', locale } });
     pages.push({ url: pathTo(locale, 'privacy'), page: { kind: 'privacy', locale } });
     pages.push({ url: pathTo(locale, 'search'), page: { kind: 'search', locale } });
+    pages.push({ url: pathTo(locale, 'network'), page: { kind: 'network', locale } });
+    pages.push({ url: pathTo(locale, 'statistics'), page: { kind: 'statistics', locale } });
   }
   for (const [kind, section, ids] of ENTRY_SECTIONS) {
     for (const id of ids(catalog)) {

@@ -169,6 +169,7 @@ describe('the pages of the site', () => {
     for (const id of catalog.practices.keys()) expect(urls).toEqual(expect.arrayContaining([`/pratiche/${id}/`, `/en/practices/${id}/`]));
     for (const id of catalog.territories.keys()) expect(urls).toEqual(expect.arrayContaining([`/territori/${id}/`, `/en/territories/${id}/`]));
     expect(urls).toEqual(expect.arrayContaining(['/', '/en/', '/pratiche/vista/regione/', '/en/practices/view/region/', '/progetti/vista/titolo/']));
+    expect(urls).toEqual(expect.arrayContaining(['/rete/', '/en/network/', '/statistiche/', '/en/statistics/', '/progetti/vista/tempo/', '/en/projects/view/timeline/']));
   });
 
   it('links each Italian page to an English page that exists, and back', () => {

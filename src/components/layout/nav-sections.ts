@@ -8,4 +8,6 @@ export const NAV_SECTIONS: readonly { section: Section; key: UiKey }[] = [
   { section: 'partners', key: 'nav.partners' },
   { section: 'documents', key: 'nav.documents' },
   { section: 'themes', key: 'nav.themes' },
+  { section: 'network', key: 'nav.network' },
+  { section: 'statistics', key: 'nav.statistics' },
 ];

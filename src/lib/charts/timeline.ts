@@ -7,6 +7,7 @@
  * which ends are uncertain or unknown.
  */
 import { scaleLinear } from 'd3-scale';
+import type { UiKey } from '../../i18n/index.ts';
 import { bounds, formatPartialDate, formatPeriod, type Locale, type PartialDate } from '../partial-date.ts';
 import { MARK_COLOURS, TEXT_COLOURS } from './palette.ts';
 import { escapeXml, hatchPattern, num, svgFrame, textWidth, truncate } from './svg.ts';
@@ -28,6 +29,16 @@ export interface TimelineText {
   uncertainEnd: (date: string) => string;
   noStart: string;
   noEnd: string;
+}
+
+/** The notes in the site's words for a locale (`useTranslations(locale)`). */
+export function timelineText(t: (key: UiKey, values?: Record<string, string>) => string): TimelineText {
+  return {
+    uncertainStart: (date) => t('timeline.uncertainStart', { date }),
+    uncertainEnd: (date) => t('timeline.uncertainEnd', { date }),
+    noStart: t('timeline.noStart'),
+    noEnd: t('timeline.noEnd'),
+  };
 }
 
 export interface TimelineOptions {

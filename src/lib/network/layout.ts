@@ -108,3 +108,37 @@ export function radialLayout(graph: Graph, centerId: string): LaidOutGraph {
     edges: graph.edges.filter((edge) => position.has(edge.source) && position.has(edge.target)),
   };
 }
+
+/**
+ * A layout computed once reused for the same graph in another language (only the labels
+ * differ): the whole network is laid out once per build, not once per language.
+ */
+export function withPositionsOf(graph: Graph, laid: LaidOutGraph): LaidOutGraph {
+  const at = new Map(laid.nodes.map((node) => [node.id, node]));
+  return {
+    nodes: graph.nodes.map((node) => {
+      const placed = at.get(node.id);
+      if (!placed) throw new Error(`no position for ${node.id}: the layout is of another graph`);
+      return { ...node, x: placed.x, y: placed.y };
+    }),
+    edges: graph.edges,
+  };
+}
+
+/**
+ * A small network spread out to a given size: the force layout packs nodes for thousands of
+ * them, so a catalogue of a few dozen comes out a few hundred units wide, where names (drawn at
+ * a fixed size) cover one another. Positions are scaled about their centre until the larger
+ * side of their extent reaches `size`; a network already that large is returned as it is.
+ */
+export function spreadTo(laid: LaidOutGraph, size: number): LaidOutGraph {
+  if (laid.nodes.length < 2) return laid;
+  const xs = laid.nodes.map((node) => node.x);
+  const ys = laid.nodes.map((node) => node.y);
+  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const extent = Math.max(maxX - minX, maxY - minY);
+  if (extent >= size || extent === 0) return laid;
+  const k = size / extent;
+  const [cx, cy] = [(minX + maxX) / 2, (minY + maxY) / 2];
+  return { nodes: laid.nodes.map((node) => ({ ...node, x: cx + (node.x - cx) * k, y: cy + (node.y - cy) * k })), edges: laid.edges };
+}

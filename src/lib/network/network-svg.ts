@@ -85,8 +85,10 @@ const EDGE_DASH: Record<EdgeKind, string> = { member: '', place: ' stroke-dashar
 /**
  * Global to the page once inlined, so every selector is scoped to the network's class. The
  * client sets `data-highlight` on the root and `data-near` on the hovered node's neighbourhood.
+ * Names let pointers through: a name drawn over a neighbouring node must not take its clicks.
  */
 const STYLE =
+  '.atlante-network text{pointer-events:none}' +
   '.atlante-network [data-id]:hover>:not(title,text),.atlante-network [data-id]:focus>:not(title,text),.atlante-network [data-found]>:not(title,text){stroke:#1a1a1a;stroke-width:3}' +
   '.atlante-network[data-highlight] [data-id]:not([data-near]),.atlante-network[data-highlight] line:not([data-near]){opacity:.15}';
 

@@ -3,7 +3,7 @@ import { parseXml, XmlElement } from '@rgrove/parse-xml';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildGraph, nodeId, partnerEgoNetwork, projectEgoNetwork } from '../../../src/lib/network/graph.ts';
-import { layoutGraph, radialLayout, seededRandom } from '../../../src/lib/network/layout.ts';
+import { layoutGraph, radialLayout, seededRandom, spreadTo, withPositionsOf } from '../../../src/lib/network/layout.ts';
 import { drawnOnWholeMap, networkLegend, networkSvg } from '../../../src/lib/network/network-svg.ts';
 import { catalogOfTree, makeCatalog, rawPartner, rawProject } from '../../support/catalog-builder.ts';
 import { normaliseSvg } from '../charts/normalise.ts';
@@ -22,6 +22,31 @@ describe('layoutGraph', () => {
     const b = layoutGraph(graph, { iterations: 50 });
     expect(a.nodes.map((n) => [n.x, n.y])).toEqual(b.nodes.map((n) => [n.x, n.y]));
     expect(a.nodes.every((n) => Number.isFinite(n.x) && Number.isFinite(n.y))).toBe(true);
+  });
+
+  it('draws the English network where the Italian one is, with English names', () => {
+    const italian = layoutGraph(graph, { iterations: 50 });
+    const english = withPositionsOf(buildGraph(catalog, 'en'), italian);
+    expect(english.nodes.map((n) => [n.id, n.x, n.y])).toEqual(italian.nodes.map((n) => [n.id, n.x, n.y]));
+    const italy = (laid: typeof italian) => laid.nodes.find((n) => n.id === 'territory:italia')?.label;
+    expect([italy(italian), italy(english)]).toEqual(['Italia', 'Italy']);
+    expect(() => withPositionsOf(buildGraph(catalog, 'it'), { nodes: italian.nodes.slice(1), edges: italian.edges })).toThrow(/no position/);
+  });
+
+  it('spreads a small network to the size asked, keeping its shape, and leaves a large one alone', () => {
+    const laid = layoutGraph(graph, { iterations: 50 });
+    const extent = (l: typeof laid) => {
+      const xs = l.nodes.map((n) => n.x);
+      const ys = l.nodes.map((n) => n.y);
+      return [Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)] as const;
+    };
+    const [width, height] = extent(laid);
+    const spread = spreadTo(laid, 4 * Math.max(width, height));
+    const [spreadWidth, spreadHeight] = extent(spread);
+    expect(Math.max(spreadWidth, spreadHeight)).toBeCloseTo(4 * Math.max(width, height));
+    expect(spreadWidth / spreadHeight).toBeCloseTo(width / height);
+    expect(spread.nodes.map((n) => n.id)).toEqual(laid.nodes.map((n) => n.id));
+    expect(spreadTo(laid, Math.max(width, height) / 2)).toBe(laid);
   });
 
   it('uses a seeded random source', () => {
