@@ -11,6 +11,7 @@ export type ProjectListView = 'date' | 'title';
 export type PageSpec =
   | { kind: 'home'; locale: Locale }
   | { kind: 'contribute'; locale: Locale }
+  | { kind: 'map'; locale: Locale }
   | { kind: 'data'; locale: Locale }
   | { kind: 'search'; locale: Locale }
   | { kind: 'practice-list'; locale: Locale; view: PracticeListView }
@@ -58,6 +59,7 @@ export function sitePages(catalog: Catalog): SitePage[] {
     }
     for (const [kind, section] of LISTS) pages.push({ url: pathTo(locale, section), page: { kind, locale } });
     pages.push({ url: pathTo(locale, 'contribute'), page: { kind: 'contribute', locale } });
+    pages.push({ url: pathTo(locale, 'map'), page: { kind: 'map', locale } });
     pages.push({ url: pathTo(locale, 'data'), page: { kind: 'data', locale } });
     pages.push({ url: pathTo(locale, 'search'), page: { kind: 'search', locale } });
   }
