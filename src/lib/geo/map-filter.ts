@@ -92,12 +92,3 @@ export function practicesAtPoint(practices: readonly MapPractice[], filters: Map
   });
   return found;
 }
-
-/** Positions of the national practices that pass the filters. */
-export function nationalPractices(practices: readonly MapPractice[], filters: MapFilters): number[] {
-  const found: number[] = [];
-  practices.forEach((practice, index) => {
-    if (practice.national && matchesMapFilters(practice, filters)) found.push(index);
-  });
-  return found;
-}

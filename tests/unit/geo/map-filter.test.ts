@@ -1,7 +1,7 @@
 /** The map's filters: the /cerca/ URL keys, any value within a facet, every facet across. */
 import { describe, expect, it } from 'vitest';
 import type { MapPractice } from '../../../src/lib/geo/map-data.ts';
-import { countMapPractices, mapFiltersToQuery, nationalPractices, parseMapFilters, practicesAtPoint, practicesInArea } from '../../../src/lib/geo/map-filter.ts';
+import { countMapPractices, mapFiltersToQuery, parseMapFilters, practicesAtPoint, practicesInArea } from '../../../src/lib/geo/map-filter.ts';
 
 const practice = (over: Partial<MapPractice>): MapPractice => ({
   point: -1,
@@ -46,10 +46,9 @@ describe('map filters', () => {
     expect(countMapPractices(practices, 2, { tema: ['lavoro'], evidenza: ['evaluated'] }).total).toBe(1);
   });
 
-  it('find the practices of an area, a point or the whole country', () => {
+  it('find the practices of an area or a point', () => {
     expect(practicesInArea(practices, {}, { level: 'region', codes: ['19'] })).toEqual([1, 2, 3]);
     expect(practicesInArea(practices, { tema: ['lavoro'] }, { level: 'province', codes: ['082', '087'] })).toEqual([1, 2]);
     expect(practicesAtPoint(practices, { fondo: ['fami'] }, 0)).toEqual([1]);
-    expect(nationalPractices(practices, { tema: ['lavoro'] })).toEqual([]);
   });
 });
