@@ -179,17 +179,17 @@ describe('Atom feeds', () => {
   it('lists every practice in the site feed, each entry a built page', () => {
     const feed = readAtom(file('feed.xml'));
     expect(feed.links).toContainEqual({ rel: 'self', href: `${ORIGIN}/feed.xml`, type: 'application/atom+xml', hreflang: undefined });
-    expect(feed.entries.map((e) => new URL(e.id).pathname).sort()).toEqual(['/pratiche/pratica-casa/', '/pratiche/pratica-lavoro/']);
+    expect(feed.entries.map((e) => new URL(e.id).pathname).sort()).toEqual(['/pratiche/pratica-casa/', '/pratiche/pratica-lavoro/', '/pratiche/pratica-nazionale/', '/pratiche/pratica-rete-lazio/']);
     for (const entry of feed.entries) for (const link of entry.links) expect(resolves(outDir, new URL(link.href).pathname), link.href).toBe(true);
   });
 
   it('gives each territory the practices in it and below it, and each theme its practices', () => {
     expect(practicesOf('territori/palermo/feed.xml')).toEqual(['/pratiche/pratica-casa/']);
     expect(practicesOf('territori/sicilia/feed.xml')).toEqual(['/pratiche/pratica-casa/']);
-    expect(practicesOf('territori/lazio/feed.xml')).toEqual(['/pratiche/pratica-lavoro/']);
-    expect(practicesOf('territori/italia/feed.xml').sort()).toEqual(['/pratiche/pratica-casa/', '/pratiche/pratica-lavoro/']);
+    expect(practicesOf('territori/lazio/feed.xml').sort()).toEqual(['/pratiche/pratica-lavoro/', '/pratiche/pratica-rete-lazio/']);
+    expect(practicesOf('territori/italia/feed.xml').sort()).toEqual(['/pratiche/pratica-casa/', '/pratiche/pratica-lavoro/', '/pratiche/pratica-nazionale/', '/pratiche/pratica-rete-lazio/']);
     expect(practicesOf('temi/casa/feed.xml').sort()).toEqual(['/pratiche/pratica-casa/', '/pratiche/pratica-lavoro/']);
-    expect(practicesOf('temi/lavoro/feed.xml')).toEqual(['/pratiche/pratica-lavoro/']);
+    expect(practicesOf('temi/lavoro/feed.xml').sort()).toEqual(['/pratiche/pratica-lavoro/', '/pratiche/pratica-nazionale/']);
     expect(practicesOf('temi/partecipazione/feed.xml')).toEqual([]);
   });
 

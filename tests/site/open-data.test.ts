@@ -148,7 +148,7 @@ describe('the open-data page', () => {
     const page = pages.get('/dati/')!;
     const size = statSync(join(outDir, 'dati', 'pratiche.csv')).size;
     expect(page).toContain(`pratiche.csv</a></td><td data-label="Formato">CSV</td><td data-label="Record">${EXPECTED.pratiche}</td><td data-label="Dimensione">${formatBytes(size, 'it')}</td>`);
-    expect(page).toContain('quindi assenti da pratiche.geojson ma presenti nei file JSON e CSV: 1.');
+    expect(page).toContain('quindi assenti da pratiche.geojson ma presenti nei file JSON e CSV: 3.');
     expect(page).toContain('quindi assenti da territori.geojson ma presenti nei file JSON e CSV: 4.');
     expect(page).toContain('href="https://creativecommons.org/licenses/by/4.0/"');
     expect(page).toContain('separati da « | »');
