@@ -147,6 +147,13 @@ run('the map in Chromium', () => {
     await page.close();
   });
 
+  it('fits a 320 px wide screen without scrolling sideways', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    await openMap(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.close();
+  });
+
   it('has no axe-core violation with the map drawn and a region picked', async () => {
     const page = await browser.newPage();
     for (const path of ['/mappa/', '/en/map/']) {

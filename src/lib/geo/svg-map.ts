@@ -98,6 +98,9 @@ export function renderSvgMap(options: SvgMapOptions): SvgMap {
   const [[, y0], [, y1]] = path.bounds(fitCollection);
   const mapHeight = Math.round(Math.min(width * 1.4, y1 - y0 + 2 * MARGIN));
   projection.fitExtent([[MARGIN, MARGIN], [width - MARGIN, mapHeight - MARGIN]], fitCollection);
+  // Shapes are cut at the frame: neighbours of a fitted territory would otherwise reach past it
+  // (hidden by the SVG, but still wide boxes that can make a narrow page scroll sideways).
+  projection.clipExtent([[0, 0], [width, mapHeight]]);
 
   const inView = (f: GeoPermissibleObjects) => {
     const [[bx0, by0], [bx1, by1]] = path.bounds(f);
