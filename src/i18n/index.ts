@@ -29,6 +29,7 @@ export const SECTIONS = {
   documents: { it: 'documenti', en: 'documents' },
   themes: { it: 'temi', en: 'themes' },
   contribute: { it: 'contribuisci', en: 'contribute' },
+  map: { it: 'mappa', en: 'map' },
   data: { it: 'dati', en: 'data' },
   accessibility: { it: 'accessibilita', en: 'accessibility' },
   privacy: { it: 'privacy', en: 'privacy' },

@@ -11,6 +11,7 @@ export type ProjectListView = 'date' | 'title' | 'timeline';
 export type PageSpec =
   | { kind: 'home'; locale: Locale }
   | { kind: 'contribute'; locale: Locale }
+  | { kind: 'map'; locale: Locale }
   | { kind: 'data'; locale: Locale }
   | { kind: 'search'; locale: Locale }
   | { kind: 'accessibility' | 'privacy'; locale: Locale }
@@ -61,6 +62,7 @@ export function sitePages(catalog: Catalog): SitePage[] {
     }
     for (const [kind, section] of LISTS) pages.push({ url: pathTo(locale, section), page: { kind, locale } });
     pages.push({ url: pathTo(locale, 'contribute'), page: { kind: 'contribute', locale } });
+    pages.push({ url: pathTo(locale, 'map'), page: { kind: 'map', locale } });
     pages.push({ url: pathTo(locale, 'data'), page: { kind: 'data', locale } });
     pages.push({ url: pathTo(locale, 'accessibility'), page: { kind: 'accessibility', locale } });
     pages.push({ url: pathTo(locale, 'privacy'), page: { kind: 'privacy', locale } });

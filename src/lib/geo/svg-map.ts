@@ -9,12 +9,12 @@
  * (and returned, so the page can repeat them next to its table of counts).
  */
 import { geoConicConformal, geoPath, type GeoPermissibleObjects } from 'd3-geo';
-import { scaleThreshold } from 'd3-scale';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { hatchPattern, escapeXml, formatCount, num, svgFrame } from '../charts/svg.ts';
 import { BACKGROUND, MARK_COLOURS, TEXT_COLOURS } from '../charts/palette.ts';
 import type { Locale } from '../partial-date.ts';
+import { NONE_FILL, shadeScale, shadingClasses, type ShadingClass } from './shading.ts';
 import { areaFeatures, type AreaFeature } from './topology.ts';
 
 export type MapLayer = 'regions' | 'provinces';
@@ -70,51 +70,18 @@ export interface SvgMapOptions {
   legend?: { highlighted?: string; points?: string };
 }
 
-export interface ShadingClass {
-  /** Smallest and largest value of the class, both included. */
-  min: number;
-  max: number;
-  colour: string;
-  label: string;
-}
-
 export interface SvgMap {
   svg: string;
   /** The shading's classes, lowest first (empty without shading). */
   classes: ShadingClass[];
 }
 
-/** Light to dark, from the site's primary blue; the darkest three reach 3:1 on white. */
-export const SHADES = ['#cfe2f5', '#8fbde8', '#3d8fd9', '#0066cc', '#003366'] as const;
-const NONE_FILL = '#f2f5f8';
 const CONTEXT_FILL = '#e3e6e9';
 const NEIGHBOUR_FILL = '#f7f7f7';
 const SEA = '#ffffff';
 const MARGIN = 8;
 const LEGEND_ROW = 20;
 const FONT = 12;
-
-/**
- * Integer classes for counts from 1 to `max`: round steps (1, 2, 5, 10…) so the legend reads
- * "1–4, 5–9, 10–19"; fewer classes when the counts are few.
- */
-export function shadingClasses(max: number, count: number = SHADES.length, locale: Locale = 'it'): ShadingClass[] {
-  if (max < 1) return [];
-  const limit = Math.max(1, Math.min(count, SHADES.length));
-  // With a step above 1 the first class is 1 to step − 1 ("1–9"), the others whole steps.
-  const classCount = (step: number) => (step === 1 ? max : Math.floor(max / step) + 1);
-  let step = 1;
-  for (let i = 0; classCount(step) > limit; i++) step = [2, 5, 10][i % 3]! * 10 ** Math.floor(i / 3);
-  const colours = SHADES.slice(SHADES.length - classCount(step));
-  const classes: ShadingClass[] = [];
-  for (let lower = 1, i = 0; lower <= max; i++) {
-    const upper = Math.min(max, i === 0 && step > 1 ? step - 1 : lower + step - 1);
-    const label = lower === upper ? formatCount(lower, locale) : `${formatCount(lower, locale)}–${formatCount(upper, locale)}`;
-    classes.push({ min: lower, max: upper, colour: colours[i]!, label });
-    lower = upper + 1;
-  }
-  return classes;
-}
 
 export function renderSvgMap(options: SvgMapOptions): SvgMap {
   const width = options.width ?? 480;
@@ -131,6 +98,9 @@ export function renderSvgMap(options: SvgMapOptions): SvgMap {
   const [[, y0], [, y1]] = path.bounds(fitCollection);
   const mapHeight = Math.round(Math.min(width * 1.4, y1 - y0 + 2 * MARGIN));
   projection.fitExtent([[MARGIN, MARGIN], [width - MARGIN, mapHeight - MARGIN]], fitCollection);
+  // Shapes are cut at the frame: neighbours of a fitted territory would otherwise reach past it
+  // (hidden by the SVG, but still wide boxes that can make a narrow page scroll sideways).
+  projection.clipExtent([[0, 0], [width, mapHeight]]);
 
   const inView = (f: GeoPermissibleObjects) => {
     const [[bx0, by0], [bx1, by1]] = path.bounds(f);
@@ -139,7 +109,7 @@ export function renderSvgMap(options: SvgMapOptions): SvgMap {
   const d = (f: Feature) => path(f) ?? '';
 
   const classes = options.shading ? shadingClasses(Math.max(0, ...options.areas.map((a) => a.value ?? 0)), options.shading.classes, options.locale) : [];
-  const colourOf = classes.length ? scaleThreshold<number, string>().domain(classes.slice(1).map((c) => c.min)).range(classes.map((c) => c.colour)) : undefined;
+  const colourOf = classes.length ? shadeScale(classes) : undefined;
   const hatchId = `${options.id}-hatch`;
 
   const parts: string[] = [`<rect width="${width}" height="${mapHeight}" fill="${SEA}"/>`];

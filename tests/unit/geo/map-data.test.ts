@@ -5,8 +5,10 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeSyntheticTree } from '../../../scripts/generate.ts';
+import { countPracticesByArea } from '../../../src/lib/geo/aggregate.ts';
 import { loadGeodata } from '../../../src/lib/geo/data.ts';
-import { buildMapData, decodeMapData, practicePoint } from '../../../src/lib/geo/map-data.ts';
+import { countMapPractices } from '../../../src/lib/geo/map-filter.ts';
+import { buildMapFiles, decodeMapData, NO_REGION, practicePoint } from '../../../src/lib/geo/map-data.ts';
 import { catalogOfTree, makeCatalog, rawPractice } from '../../support/catalog-builder.ts';
 
 const { lookup } = loadGeodata();
@@ -37,14 +39,39 @@ describe('map data', () => {
   });
 
   it('reads back every practice with its point and filter values', () => {
-    const data = buildMapData(catalog, lookup);
+    const data = buildMapFiles(catalog, lookup).data;
     expect(data.unplaced).toBe(1);
     const decoded = decodeMapData(JSON.parse(JSON.stringify(data)));
     expect(decoded).toHaveLength(4);
     const atPalermo = decoded.find((p) => p.point >= 0 && data.points.ids[p.point] === 'palermo')!;
-    expect(atPalermo).toEqual({ point: atPalermo.point, themes: ['casa', 'lavoro'], targetGroups: ['migranti'], interventionTypes: ['formazione'], evidence: 'declared', fund: undefined, startYear: 2019 });
+    expect(atPalermo).toEqual({
+      point: atPalermo.point,
+      themes: ['casa', 'lavoro'],
+      targetGroups: ['migranti'],
+      interventionTypes: ['formazione'],
+      evidence: 'declared',
+      fund: undefined,
+      startYear: 2019,
+      regions: ['19'],
+      provinces: ['082'],
+      national: false,
+    });
     expect(decoded.filter((p) => p.evidence === 'evaluated')).toHaveLength(1);
-    expect(decoded[0]!.point).toBe(-1);
+    expect(decoded[0]!).toMatchObject({ point: -1, regions: [], provinces: [], national: true });
+  });
+
+  it('gives each region a details file with the titles, projects and territories a popup shows', () => {
+    const { data, details } = buildMapFiles(catalog, lookup);
+    expect([...details.keys()].sort()).toEqual(['19', NO_REGION]);
+    const sicily = details.get('19')!;
+    expect(sicily.practices).toHaveLength(3);
+    const palermo = data.points.ids.indexOf('palermo');
+    expect(data.dictionaries.regions[data.points.region[palermo]! - 1]).toBe('19');
+    const entry = sicily.practices.find((p) => p.id === 'a-palermo')!;
+    expect(decodeMapData(data)[entry.index]!.point).toBe(palermo);
+    expect(entry.territories.map((i) => sicily.territories[i]!.name)).toEqual(['Sicilia', 'Palermo']);
+    expect(sicily.projects[entry.project]!.id).toBe(catalog.practices.get('a-palermo')!.data.project.id);
+    expect(details.get(NO_REGION)!.practices.map((p) => p.id)).toEqual(['nazionale']);
   });
 });
 
@@ -55,7 +82,7 @@ describe('map data at scale', () => {
   it('stays within 12 bytes per practice gzipped, and matches the catalogue', () => {
     writeSyntheticTree({ practices: 2000, out: dir, seed: 3, referenceYear: 2026 });
     const catalog = catalogOfTree(dir);
-    const data = buildMapData(catalog, lookup);
+    const data = buildMapFiles(catalog, lookup).data;
     const bytes = gzipSync(JSON.stringify(data)).length;
     expect(bytes / catalog.practices.size).toBeLessThanOrEqual(12);
     const decoded = decodeMapData(data);
@@ -63,5 +90,11 @@ describe('map data at scale', () => {
     const themeCounts = new Map<string, number>();
     for (const p of decoded) for (const t of p.themes) themeCounts.set(t, (themeCounts.get(t) ?? 0) + 1);
     for (const [theme, count] of themeCounts) expect(count, theme).toBe(catalog.practicesWith('themes', theme).length);
+    // With no filter, the browser's counts are the table's (through the territory tree).
+    const counts = countMapPractices(decoded, data.points.ids.length, {});
+    const table = countPracticesByArea(catalog, lookup);
+    for (const region of table.regions) expect(counts.regions.get(region.code) ?? 0, region.name).toBe(region.count);
+    for (const province of table.provinces) expect(counts.provinces.get(province.code) ?? 0, province.name).toBe(province.count);
+    expect(counts.national).toBe(table.national);
   });
 });

@@ -1,7 +1,8 @@
 /** Static SVG maps drawn at build time: what a reader (and a screen reader) gets without script. */
 import { describe, expect, it } from 'vitest';
 import { loadGeodata } from '../../../src/lib/geo/data.ts';
-import { renderSvgMap, shadingClasses, SHADES, type MapArea } from '../../../src/lib/geo/svg-map.ts';
+import { shadingClasses, SHADES } from '../../../src/lib/geo/shading.ts';
+import { renderSvgMap, type MapArea } from '../../../src/lib/geo/svg-map.ts';
 
 const { lookup, topology } = loadGeodata();
 const regionAreas = (values: Record<string, number>): MapArea[] =>
