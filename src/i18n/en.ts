@@ -132,7 +132,7 @@ export const en = {
   'map.place.one': '{name}: 1 practice',
   'map.places': 'Places with practices',
   'map.inset.title': 'Map: {name}',
-  'map.inset.desc': '{name} on the map, with the territories it contains; points are places with practices and lead to their pages.',
+  'map.inset.desc': '{name} on the map, with the territories it contains and the places where practices took place.',
   'map.project.title': 'Territories of the project',
   'map.project.desc': 'The territories where the project works, on the map of Italy.',
   'map.project.places': 'Municipalities and other places of the project',

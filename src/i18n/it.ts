@@ -130,7 +130,7 @@ export const it = {
   'map.place.one': '{name}: 1 pratica',
   'map.places': 'Luoghi con pratiche',
   'map.inset.title': 'Mappa: {name}',
-  'map.inset.desc': '{name} sulla mappa, con i territori che contiene; i punti sono i luoghi con pratiche e portano alle loro pagine.',
+  'map.inset.desc': '{name} sulla mappa, con i territori che contiene e i luoghi in cui si sono svolte pratiche.',
   'map.project.title': 'Territori del progetto',
   'map.project.desc': 'I territori in cui si svolge il progetto, sulla mappa d’Italia.',
   'map.project.places': 'Comuni e altri luoghi del progetto',

@@ -4,14 +4,12 @@
  * the list view holds the map's numbers, nothing leaves the origin, axe finds nothing, and
  * without JavaScript the static map and the table are there.
  */
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
 import { hasChromium, launchBrowser } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const required = process.env.CI === 'true';
 const run = hasChromium() || required ? describe : describe.skip;
 
@@ -160,13 +158,7 @@ run('the map in Chromium', () => {
       await openMap(page, path);
       await page.locator('path.map-area-regions[data-code="19"]').click();
       await page.locator('[data-map-selection] .map-practices').waitFor();
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-        });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
+      const violations = await axeViolations(page);
       expect(violations, path).toEqual([]);
     }
     await page.close();

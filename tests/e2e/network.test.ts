@@ -6,14 +6,12 @@
  * The fixture's network: Progetto di prova (FAMI) with Ente Alfa and Comune Beta, in Sicily and
  * Lazio; the second project (test fund) with Comune Beta, in Lazio.
  */
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
 import { hasChromium, launchBrowser } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const required = process.env.CI === 'true';
 const run = hasChromium() || required ? describe : describe.skip;
 
@@ -34,16 +32,6 @@ async function openNetwork(path = '/rete/'): Promise<Page> {
   await page.goto(site.origin + path);
   await page.waitForSelector('svg[data-network][data-enhanced]');
   return page;
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
 }
 
 run('network and charts in Chromium', () => {

@@ -3,6 +3,8 @@
  * joined with OR within and AND across, disjunctive counts checked against counts computed from
  * the content, the URL as the state, the header box, the fallback without JavaScript, and axe.
  */
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Catalog, Practice } from '../../src/lib/catalog.ts';
@@ -18,6 +20,7 @@ const run = hasChromium() || required ? describe : describe.skip;
 let browser: Browser;
 let site: { origin: string; close: () => Promise<void> };
 let catalog: Catalog;
+let tree: string;
 
 /** Practices matching every given test, each a predicate over the practice: the content's own answer. */
 const practicesWhere = (...tests: ((p: Practice) => boolean)[]) =>
@@ -46,7 +49,8 @@ async function countBeside(page: Page, facet: string, value: string): Promise<nu
 
 run('search in Chromium', () => {
   beforeAll(async () => {
-    catalog = catalogOfTree(await fixtureTreeWithPdfs());
+    tree = await fixtureTreeWithPdfs();
+    catalog = catalogOfTree(tree);
     site = await serveStatic(inject('fixtureSite'));
     browser = await launchBrowser();
   });
@@ -54,6 +58,7 @@ run('search in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await site?.close();
+    if (tree) rmSync(dirname(tree), { recursive: true, force: true });
   });
 
   it('finds pages as the user types, with type, territory, highlighted excerpt and a link to the matching section', async () => {

@@ -3,12 +3,12 @@
  * content, what it writes, what it refuses, and the pure pieces (ids, missing flags).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { newEntry } from '../../scripts/new-entry/cli.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { missingFlags, rankChoices, slugify } from '../../src/lib/scaffold.ts';
@@ -30,9 +30,15 @@ const PRACTICE_FLAGS = [
   '--start', '2021-07',
 ];
 
+const copies: string[] = [];
+afterAll(() => {
+  for (const dir of copies) rmSync(dirname(dir), { recursive: true, force: true });
+});
+
 function copy(): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'atlante-new-')), 'content');
   cpSync(SITE, dir, { recursive: true });
+  copies.push(dir);
   return dir;
 }
 

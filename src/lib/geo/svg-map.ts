@@ -8,7 +8,7 @@
  * are circles with a white ring; shading comes with a legend whose classes are written out
  * (and returned, so the page can repeat them next to its table of counts).
  */
-import { geoConicConformal, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { geoConicConformal, geoPath, type GeoPermissibleObjects, type GeoStream } from 'd3-geo';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { hatchPattern, escapeXml, formatCount, num, svgFrame } from '../charts/svg.ts';
@@ -83,6 +83,51 @@ const MARGIN = 8;
 const LEGEND_ROW = 20;
 const FONT = 12;
 
+/**
+ * Drops projected points closer than `minDistance` pixels to the last one kept: the boundaries
+ * carry the detail of a full-screen map, which on a 480-pixel inset only adds bytes (a whole
+ * Italy of provinces was 48 kB gzipped in every national project's page). Each line keeps its
+ * last point, so rings still close where they should.
+ */
+function thinned(sink: GeoStream, minDistance: number): GeoStream {
+  let lastX = 0;
+  let lastY = 0;
+  let pendingX = 0;
+  let pendingY = 0;
+  let pending = false;
+  let first = true;
+  return {
+    point(x, y) {
+      if (first || Math.hypot(x - lastX, y - lastY) >= minDistance) {
+        sink.point(x, y);
+        lastX = x;
+        lastY = y;
+        first = false;
+        pending = false;
+      } else {
+        pendingX = x;
+        pendingY = y;
+        pending = true;
+      }
+    },
+    lineStart() {
+      first = true;
+      pending = false;
+      sink.lineStart();
+    },
+    lineEnd() {
+      if (pending) sink.point(pendingX, pendingY);
+      sink.lineEnd();
+    },
+    polygonStart: () => sink.polygonStart(),
+    polygonEnd: () => sink.polygonEnd(),
+    sphere: () => sink.sphere?.(),
+  };
+}
+
+/** Points closer than this, in pixels, are merged when drawing. */
+const MIN_POINT_DISTANCE = 3;
+
 export function renderSvgMap(options: SvgMapOptions): SvgMap {
   const width = options.width ?? 480;
   const layers: Record<MapLayer, AreaFeature[]> = { regions: areaFeatures(options.topology, 'regions'), provinces: areaFeatures(options.topology, 'provinces') };
@@ -93,7 +138,7 @@ export function renderSvgMap(options: SvgMapOptions): SvgMap {
 
   // Conic conformal with standard parallels across Italy: shapes as on Italian atlases.
   const projection = geoConicConformal().rotate([-12.5, 0]).parallels([38, 46]);
-  const path = geoPath(projection).digits(1);
+  const path = geoPath({ stream: (sink: GeoStream) => projection.stream(thinned(sink, MIN_POINT_DISTANCE)) }).digits(1);
   projection.fitWidth(width - 2 * MARGIN, fitCollection);
   const [[, y0], [, y1]] = path.bounds(fitCollection);
   const mapHeight = Math.round(Math.min(width * 1.4, y1 - y0 + 2 * MARGIN));

@@ -87,11 +87,6 @@ const EDGE_DASH: Record<EdgeKind, string> = { member: '', place: ' stroke-dashar
  * client sets `data-highlight` on the root and `data-near` on the hovered node's neighbourhood.
  * Names let pointers through: a name drawn over a neighbouring node must not take its clicks.
  */
-const STYLE =
-  '.atlante-network text{pointer-events:none}' +
-  '.atlante-network [data-id]:hover>:not(title,text),.atlante-network [data-id]:focus>:not(title,text),.atlante-network [data-found]>:not(title,text){stroke:#1a1a1a;stroke-width:3}' +
-  '.atlante-network[data-highlight] [data-id]:not([data-near]),.atlante-network[data-highlight] line:not([data-near]){opacity:.15}';
-
 export function networkSvg(graph: LaidOutGraph, options: NetworkSvgOptions): string {
   const drawEdge = options.drawEdge ?? (() => true);
   const edges = graph.edges.filter(drawEdge);
@@ -160,7 +155,7 @@ export function networkSvg(graph: LaidOutGraph, options: NetworkSvgOptions): str
 
   return svgFrame(
     { id: options.id, width, height, title: options.title, desc: options.desc, className: 'atlante-network', role: 'group', extra: ' data-network=""' },
-    `<style>${STYLE}</style><g fill="none">${edgeGroups.join('')}</g><g stroke="${BACKGROUND}" font-size="${FONT}" text-anchor="middle">${nodeMarks.join('')}</g>`,
+    `<g fill="none">${edgeGroups.join('')}</g><g stroke="${BACKGROUND}" font-size="${FONT}" text-anchor="middle">${nodeMarks.join('')}</g>`,
   );
 }
 
