@@ -186,7 +186,11 @@ run('every page of the site built from content/, in Chromium', () => {
     afterAll(async () => {
       await page.close();
     });
-    const focused = () => page.evaluate(() => ({ tag: document.activeElement?.tagName, text: document.activeElement?.textContent?.trim(), id: document.activeElement?.id }));
+    const focused = () =>
+      page.evaluate(() => {
+        const element = document.activeElement;
+        return { tag: element?.tagName, text: element?.textContent?.trim(), id: element?.id, find: element?.hasAttribute('data-network-find') ?? false };
+      });
     const tabUntil = async (test: (f: Awaited<ReturnType<typeof focused>>) => boolean, limit = 60) => {
       for (let i = 0; i < limit; i++) {
         await page.keyboard.press('Tab');
@@ -219,6 +223,33 @@ run('every page of the site built from content/, in Chromium', () => {
       await page.keyboard.press('Escape');
       expect(await page.locator('[data-search-panel]').isHidden()).toBe(true);
       expect((await focused()).text).toBe('Cerca');
+    });
+
+    it('skips the map of /mappa/ to its list view, and picks a region with Enter', async () => {
+      await page.goto(`${site.origin}/mappa/`);
+      expect(await tabUntil((f) => f.tag === 'A' && f.text === 'Salta la mappa e vai alla vista elenco')).toBe(true);
+      await page.keyboard.press('Enter');
+      expect((await focused()).id).toBe('map-list');
+      await page.keyboard.press('Tab');
+      expect((await focused()).tag).toBe('A');
+      await page.goto(`${site.origin}/mappa/`);
+      await page.locator('path.map-area-regions').first().waitFor();
+      expect(await tabUntil((f) => f.tag === 'path')).toBe(true);
+      await page.keyboard.press('Enter');
+      await page.locator('[data-map-selection] a').first().waitFor();
+    });
+
+    it('skips the network of /rete/, and finds a node by name from the keyboard', async () => {
+      await page.goto(`${site.origin}/rete/`);
+      expect(await tabUntil((f) => f.tag === 'A' && f.text === 'Salta il grafo')).toBe(true);
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => location.hash)).toBe('#rete-dopo');
+      await page.goto(`${site.origin}/rete/`);
+      expect(await tabUntil((f) => f.find, 300)).toBe(true);
+      const name = await page.locator('#rete-nomi option').first().getAttribute('value');
+      await page.keyboard.type(name!);
+      await page.keyboard.press('Enter');
+      await page.locator('[data-found]').first().waitFor({ state: 'attached' });
     });
 
     it('ticks a facet of /cerca/ with the space bar, and the results and the URL follow', async () => {
