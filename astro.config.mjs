@@ -2,7 +2,8 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import contentGuard from './src/integrations/content-guard.ts';
-import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security.ts';
+import { mapTileLayer } from './src/lib/map-tiles.ts';
+import { cspDirectives, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 
 export default defineConfig({
@@ -24,7 +25,7 @@ export default defineConfig({
   },
   security: {
     csp: {
-      directives: [...CSP_DIRECTIVES],
+      directives: cspDirectives(mapTileLayer()?.url),
       scriptDirective: { resources: [...SCRIPT_SOURCES] },
       styleDirective: { resources: [...STYLE_SOURCES] },
     },

@@ -61,6 +61,7 @@ export const en = {
   'privacy.none.cookies': 'No cookies and no data stored in the browser.',
   'privacy.none.analytics': 'No statistics or tracking tools, ours or anyone else’s.',
   'privacy.none.thirdParty': 'Nothing loaded from other sites: fonts, scripts and maps are hosted with the site.',
+  'privacy.tiles': 'Fonts and scripts are hosted with the site; the map’s background comes from {server}, which receives your IP address when you open the map page.',
   'privacy.none.search': 'Search runs entirely in your browser: the words you search for are sent to no one.',
   'privacy.host.title': 'The hosting service',
   'privacy.host.text': 'As with any website, the service hosting the Atlas receives the IP address and technical details of each request and may keep them in its logs, under its own policy.',

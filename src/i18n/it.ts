@@ -59,6 +59,7 @@ export const it = {
   'privacy.none.cookies': 'Nessun cookie e nessun dato salvato nel browser.',
   'privacy.none.analytics': 'Nessuno strumento di statistica o di tracciamento, né nostro né di terzi.',
   'privacy.none.thirdParty': 'Nessuna risorsa caricata da altri siti: caratteri, script e mappe sono ospitati insieme al sito.',
+  'privacy.tiles': 'Caratteri e script sono ospitati insieme al sito; lo sfondo della mappa viene invece da {server}, che riceve il tuo indirizzo IP quando apri la pagina della mappa.',
   'privacy.none.search': 'La ricerca funziona interamente nel tuo browser: le parole che cerchi non vengono inviate a nessuno.',
   'privacy.host.title': 'Il servizio di hosting',
   'privacy.host.text': "Come per ogni sito web, il servizio che ospita l'Atlante riceve l'indirizzo IP e le informazioni tecniche di ogni richiesta e può conservarle nei propri registri, secondo la propria informativa.",

@@ -5,6 +5,15 @@
  * keeps them equal). Everything comes from the site's own origin: no CDN, no analytics.
  */
 
+/**
+ * Where the map's optional tile layer comes from (MAP_TILE_URL, src/lib/map-tiles.ts), as a CSP
+ * source: `https://{s}.tile.example.org/{z}/{x}/{y}.png` → `https://*.tile.example.org`.
+ */
+export function tileSource(urlTemplate: string): string {
+  const { protocol, host } = new URL(urlTemplate.replaceAll('{s}', 'tile-subdomain').replace(/\{[a-z]+\}/g, '0'));
+  return `${protocol}//${host.replace('tile-subdomain', '*')}`;
+}
+
 /** Directives besides `script-src` and `style-src`, which Astro writes with its hashes. */
 export const CSP_DIRECTIVES = [
   "default-src 'self'",
@@ -17,6 +26,11 @@ export const CSP_DIRECTIVES = [
   "base-uri 'self'",
   "form-action 'self'",
 ] as const;
+
+/** The directives of a build: with a tile layer, its images are allowed from its server too. */
+export function cspDirectives(tileUrl: string | undefined): string[] {
+  return CSP_DIRECTIVES.map((directive) => (tileUrl && directive.startsWith('img-src') ? `${directive} ${tileSource(tileUrl)}` : directive));
+}
 
 /** Pagefind compiles its WebAssembly in the browser: that needs `'wasm-unsafe-eval'`, which allows no JavaScript eval. */
 export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CSP_DIRECTIVES, headersFile, SCRIPT_SOURCES, SECURITY_HEADERS, STYLE_SOURCES } from '../../src/lib/security.ts';
+import { CSP_DIRECTIVES, cspDirectives, headersFile, SCRIPT_SOURCES, SECURITY_HEADERS, STYLE_SOURCES, tileSource } from '../../src/lib/security.ts';
 
 describe('the security policy', () => {
   it('is the one public/_headers gives static hosts', () => {
@@ -12,5 +12,14 @@ describe('the security policy', () => {
     expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:|\*/);
     expect(SECURITY_HEADERS['Content-Security-Policy']).toContain("frame-ancestors 'none'");
     expect(CSP_DIRECTIVES.join(' ')).not.toContain('frame-ancestors');
+  });
+});
+
+describe('the policy of a deployment with map tiles', () => {
+  it('allows the tile server’s images, subdomains included, and nothing else from it', () => {
+    expect(tileSource('https://{s}.tile.example.org/{z}/{x}/{y}.png')).toBe('https://*.tile.example.org');
+    expect(tileSource('https://tiles.example.org:8443/osm/{z}/{x}/{y}.png')).toBe('https://tiles.example.org:8443');
+    expect(cspDirectives('https://tiles.example.org/{z}/{x}/{y}.png')).toContain("img-src 'self' https://tiles.example.org");
+    expect(cspDirectives(undefined)).toEqual([...CSP_DIRECTIVES]);
   });
 });
