@@ -14,8 +14,11 @@ export function tileSource(urlTemplate: string): string {
   return `${protocol}//${host.replace('tile-subdomain', '*')}`;
 }
 
+/** A directive the page's policy may carry (Astro's configuration checks their names). */
+type Directive = `${'default' | 'img' | 'font' | 'connect' | 'worker' | 'object'}-src ${string}` | `${'base-uri' | 'form-action'} ${string}`;
+
 /** Directives besides `script-src` and `style-src`, which Astro writes with its hashes. */
-export const CSP_DIRECTIVES = [
+export const CSP_DIRECTIVES: readonly Directive[] = [
   "default-src 'self'",
   "img-src 'self'",
   "font-src 'self'",
@@ -25,11 +28,11 @@ export const CSP_DIRECTIVES = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-] as const;
+];
 
 /** The directives of a build: with a tile layer, its images are allowed from its server too. */
-export function cspDirectives(tileUrl: string | undefined): string[] {
-  return CSP_DIRECTIVES.map((directive) => (tileUrl && directive.startsWith('img-src') ? `${directive} ${tileSource(tileUrl)}` : directive));
+export function cspDirectives(tileUrl: string | undefined): Directive[] {
+  return CSP_DIRECTIVES.map((directive): Directive => (tileUrl && directive.startsWith('img-src') ? `${directive} ${tileSource(tileUrl)}` : directive));
 }
 
 /** Pagefind compiles its WebAssembly in the browser: that needs `'wasm-unsafe-eval'`, which allows no JavaScript eval. */

@@ -5,13 +5,11 @@
  * the box is first opened, so pages carry a few hundred bytes of script until then.
  */
 import { searchableQuery } from '../../lib/search/query.ts';
+import { latestOnly } from './latest.ts';
 
 const RESULTS_SHOWN = 5;
 
 class AtlanteSearchBox extends HTMLElement {
-  #running = false;
-  #pending = false;
-
   connectedCallback(): void {
     const link = this.querySelector<HTMLElement>('[data-search-fallback]')!;
     const button = this.querySelector<HTMLButtonElement>('[data-search-toggle]')!;
@@ -35,45 +33,34 @@ class AtlanteSearchBox extends HTMLElement {
     this.addEventListener('focusout', (event) => {
       if (!panel.hidden && !this.contains(event.relatedTarget as Node | null)) open(false);
     });
-    input.addEventListener('input', () => void this.#run());
+    input.addEventListener('input', () => this.#run());
   }
 
-  async #run(): Promise<void> {
-    if (this.#running) {
-      this.#pending = true;
+  /** Shows the first results for what the box holds; see latest.ts. */
+  #run = latestOnly(async (isStale) => {
+    const [{ loadPagefind }, { resultItem }] = await Promise.all([import('./pagefind.ts'), import('./results.ts')]);
+    const current = searchableQuery(this.querySelector<HTMLInputElement>('input[name="q"]')!.value.trim());
+    const list = this.querySelector<HTMLOListElement>('[data-results]')!;
+    const status = this.querySelector<HTMLElement>('[data-status]')!;
+    const strings = JSON.parse(this.dataset.strings ?? '{}');
+    const base = this.dataset.base ?? '/';
+    if (!current) {
+      list.replaceChildren();
+      status.textContent = '';
       return;
     }
-    this.#running = true;
     try {
-      const [{ loadPagefind }, { resultItem }] = await Promise.all([import('./pagefind.ts'), import('./results.ts')]);
-      do {
-        this.#pending = false;
-        const current = searchableQuery(this.querySelector<HTMLInputElement>('input[name="q"]')!.value.trim());
-        const list = this.querySelector<HTMLOListElement>('[data-results]')!;
-        const status = this.querySelector<HTMLElement>('[data-status]')!;
-        const strings = JSON.parse(this.dataset.strings ?? '{}');
-        const base = this.dataset.base ?? '/';
-        if (!current) {
-          list.replaceChildren();
-          status.textContent = '';
-          continue;
-        }
-        try {
-          const api = await loadPagefind(base);
-          const response = await api.search(current);
-          const results = response?.results ?? [];
-          const data = await Promise.all(results.slice(0, RESULTS_SHOWN).map((r) => r.data()));
-          if (this.#pending) continue;
-          list.replaceChildren(...data.map((d) => resultItem(d, strings, base, current)));
-          status.textContent = results.length === 1 ? strings.countOne : String(strings.count).replace('{n}', String(results.length));
-        } catch {
-          status.textContent = strings.unavailable;
-        }
-      } while (this.#pending);
-    } finally {
-      this.#running = false;
+      const api = await loadPagefind(base);
+      const response = await api.search(current);
+      const results = response?.results ?? [];
+      const data = await Promise.all(results.slice(0, RESULTS_SHOWN).map((r) => r.data()));
+      if (isStale()) return;
+      list.replaceChildren(...data.map((d) => resultItem(d, strings, base, current)));
+      status.textContent = results.length === 1 ? strings.countOne : String(strings.count).replace('{n}', String(results.length));
+    } catch {
+      status.textContent = strings.unavailable;
     }
-  }
+  });
 }
 
 if (!customElements.get('atlante-search-box')) customElements.define('atlante-search-box', AtlanteSearchBox);

@@ -8,6 +8,7 @@ import { bestRelaxation, countOf, facetedCounts, type FacetedAnswer } from '../.
 import type { Facet, SearchFilters } from '../../lib/search/record.ts';
 import { searchableQuery } from '../../lib/search/query.ts';
 import { isActive, parseState, RESULTS_PER_PAGE, stateToQuery, toggleValue, withoutFacet, type SearchState } from '../../lib/search/state.ts';
+import { latestOnly } from './latest.ts';
 import { loadPagefind, searcherFor } from './pagefind.ts';
 import { resultItem, type ResultStrings } from './results.ts';
 
@@ -34,8 +35,8 @@ class AtlanteSearch extends HTMLElement {
   #fixed: SearchFilters = {};
   #strings!: ViewStrings;
   #base = '/';
-  #running = false;
-  #pending = false;
+  /** Draws the latest state; see latest.ts. */
+  #run = latestOnly((isStale) => this.#render(this.#state, isStale));
   #focusResults = false;
   #filtersLoaded: Promise<unknown> | undefined;
 
@@ -80,7 +81,7 @@ class AtlanteSearch extends HTMLElement {
     window.addEventListener('popstate', () => {
       this.#state = parseState(new URLSearchParams(location.search), this.#fixed);
       this.#showState(this.#state);
-      void this.#run();
+      this.#run();
     });
     // The URL is rewritten in its canonical form (keys in the panel's order), so a shared link
     // and the address bar always read the same for the same view.
@@ -113,30 +114,10 @@ class AtlanteSearch extends HTMLElement {
       if (history === 'push') window.history.pushState(null, '', url);
       else if (history === 'replace') window.history.replaceState(null, '', url);
     }
-    void this.#run();
+    this.#run();
   }
 
-  /**
-   * Runs the search for the latest state. Typing fires one search at a time: keys pressed
-   * meanwhile are coalesced into one more search when it ends (a debounce without a delay).
-   */
-  async #run(): Promise<void> {
-    if (this.#running) {
-      this.#pending = true;
-      return;
-    }
-    this.#running = true;
-    try {
-      do {
-        this.#pending = false;
-        await this.#render(this.#state);
-      } while (this.#pending);
-    } finally {
-      this.#running = false;
-    }
-  }
-
-  async #render(state: SearchState): Promise<void> {
+  async #render(state: SearchState, isStale: () => boolean): Promise<void> {
     const status = this.querySelector<HTMLElement>('[data-status]')!;
     const list = this.querySelector<HTMLOListElement>('[data-results]')!;
     const pager = this.querySelector<HTMLElement>('[data-pager]')!;
@@ -155,7 +136,7 @@ class AtlanteSearch extends HTMLElement {
     const query = searchableQuery(state.q);
     const search = searcherFor(api, query, state.order);
     const answer = await facetedCounts(state, search, this.#fixed);
-    if (this.#pending) return;
+    if (isStale()) return;
     this.#showCounts(answer);
 
     const active = isActive(state, this.#fixed);
@@ -174,7 +155,7 @@ class AtlanteSearch extends HTMLElement {
     const page = Math.min(state.page, pages);
     const shown = answer.current.results.slice((page - 1) * RESULTS_PER_PAGE, page * RESULTS_PER_PAGE);
     const data = await Promise.all(shown.map((result) => result.data()));
-    if (this.#pending) return;
+    if (isStale()) return;
     list.replaceChildren(...data.map((d) => resultItem(d, this.#strings, this.#base, query)));
     this.#showPager(pager, state, page, pages);
     const s = this.#strings;
@@ -185,7 +166,7 @@ class AtlanteSearch extends HTMLElement {
       : fill(s.count, { n: answer.total });
     if (answer.total === 0) {
       const best = await bestRelaxation(state, search, this.#fixed);
-      if (best && !this.#pending) {
+      if (best && !isStale()) {
         const button = document.createElement('button');
         button.type = 'button';
         button.className = 'button button-secondary';
