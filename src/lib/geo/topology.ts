@@ -27,8 +27,24 @@ export function rewindForD3<G extends Polygon | MultiPolygon>(geometry: G): G {
   return { ...geometry, coordinates: (geometry as MultiPolygon).coordinates.map(rewindPolygon) };
 }
 
+/**
+ * Converted features, per topology and object: every page map starts from the same committed
+ * topology, and converting it again for each of thousands of maps cost about 80 ms a map.
+ */
+const converted = new WeakMap<Topology, Map<string, AreaFeature[]>>();
+
 /** Features of a polygon object of the topology (`regions`, `provinces`, `neighbours`), ids as strings, wound for d3. */
 export function areaFeatures<P = Record<string, unknown>>(topology: Topology, objectName: string): AreaFeature<P>[] {
+  let byObject = converted.get(topology);
+  if (!byObject) converted.set(topology, (byObject = new Map()));
+  const cached = byObject.get(objectName);
+  if (cached) return cached as AreaFeature<P>[];
+  const features = convert<P>(topology, objectName);
+  byObject.set(objectName, features as AreaFeature[]);
+  return features;
+}
+
+function convert<P>(topology: Topology, objectName: string): AreaFeature<P>[] {
   const object = topology.objects[objectName];
   if (!object) throw new Error(`the topology has no object \`${objectName}\``);
   const geometries: GeometryObject[] = object.type === 'GeometryCollection' ? (object as GeometryCollection).geometries : [object as GeometryObject];
