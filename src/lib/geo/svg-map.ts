@@ -137,7 +137,9 @@ export function renderSvgMap(options: SvgMapOptions): SvgMap {
   const fitCollection: FeatureCollection = { type: 'FeatureCollection', features: fitFeatures.length ? fitFeatures : layers.regions };
 
   // Conic conformal with standard parallels across Italy: shapes as on Italian atlases.
-  const projection = geoConicConformal().rotate([-12.5, 0]).parallels([38, 46]);
+  // No adaptive resampling (the boundaries are dense already) and no antimeridian clipping (no
+  // shape of Italy or its neighbours comes near it): both cost more than the rest of a map.
+  const projection = geoConicConformal().rotate([-12.5, 0]).parallels([38, 46]).precision(0).preclip((stream) => stream);
   const path = geoPath({ stream: (sink: GeoStream) => projection.stream(thinned(sink, MIN_POINT_DISTANCE)) }).digits(1);
   projection.fitWidth(width - 2 * MARGIN, fitCollection);
   const [[, y0], [, y1]] = path.bounds(fitCollection);
