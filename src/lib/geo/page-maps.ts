@@ -68,10 +68,15 @@ function placesOf(catalog: Catalog, geodata: Geodata, practices: Iterable<Practi
   return [...places.values()].map((p) => ({ lon: p.lon, lat: p.lat, name: words.placePractices(territoryName(p.territory, locale), p.count), href: href(p.territory.id) }));
 }
 
-/** Territory ids by ISTAT code, for links from shapes to pages. */
+const byCodeOf = new WeakMap<Catalog, Map<string, Territory>>();
+
+/** Territory ids by ISTAT code, for links from shapes to pages: once per catalogue, not once per map. */
 function territoriesByCode(catalog: Catalog): Map<string, Territory> {
-  const byCode = new Map<string, Territory>();
+  let byCode = byCodeOf.get(catalog);
+  if (byCode) return byCode;
+  byCode = new Map<string, Territory>();
   for (const t of catalog.territories.values()) if (t.data.istat && !byCode.has(t.data.istat)) byCode.set(t.data.istat, t);
+  byCodeOf.set(catalog, byCode);
   return byCode;
 }
 
