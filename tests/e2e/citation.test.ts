@@ -2,32 +2,17 @@
  * The Cite block in a real Chromium: with JavaScript, a button copies the citation exactly as
  * the page shows it and says so; without JavaScript there is no button and the citation is text.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { hasChromium, launchBrowser } from '../support/browser.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { expect, inject, it } from 'vitest';
+import { describeInBrowser, siteInBrowser } from '../support/site-in-browser.ts';
 
-const run = hasChromium() || process.env.CI === 'true' ? describe : describe.skip;
-
-let browser: Browser;
-let site: { origin: string; close: () => Promise<void> };
-
-run('Cite block in Chromium', () => {
-  beforeAll(async () => {
-    site = await serveStatic(inject('fixtureSite'));
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+describeInBrowser('Cite block in Chromium', () => {
+  const web = siteInBrowser(() => inject('fixtureSite'));
 
   it('copies the citation shown on the page, and says it did', async () => {
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+    const context = await web.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: web.origin });
     const page = await context.newPage();
-    await page.goto(`${site.origin}/en/practices/pratica-casa/`);
+    await page.goto(`${web.origin}/en/practices/pratica-casa/`);
     const shown = await page.locator('.cite-text').textContent();
     await page.getByRole('button', { name: 'Copy the citation' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Citation copied.' }).isVisible()).resolves.toBe(true);
@@ -37,9 +22,9 @@ run('Cite block in Chromium', () => {
   });
 
   it('offers the citation as text, with no copy button, without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await web.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.origin}/pratiche/pratica-casa/`);
+    await page.goto(`${web.origin}/pratiche/pratica-casa/`);
     expect(await page.getByRole('heading', { name: 'Cita' }).isVisible()).toBe(true);
     expect(await page.locator('.cite-text').isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: 'Copia la citazione' }).count()).toBe(0);

@@ -4,20 +4,15 @@
  * the list view holds the map's numbers, nothing leaves the origin, axe finds nothing, and
  * without JavaScript the static map and the table are there.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { hasChromium, launchBrowser } from '../support/browser.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { describeInBrowser, siteInBrowser, type SiteInBrowser } from '../support/site-in-browser.ts';
 
-const required = process.env.CI === 'true';
-const run = hasChromium() || required ? describe : describe.skip;
-
-let browser: Browser;
-let site: { origin: string; close: () => Promise<void> };
+let web: SiteInBrowser;
 
 async function openMap(page: Page, path = '/mappa/'): Promise<void> {
-  await page.goto(site.origin + path);
+  await page.goto(web.origin + path);
   await page.waitForFunction(() => document.querySelector<HTMLElement>('atlante-map')?.dataset.state === 'ready');
 }
 
@@ -32,22 +27,14 @@ const tableRegions = (page: Page) =>
     .locator('.map-table tr[data-level="region"][data-code]')
     .evaluateAll((rows) => Object.fromEntries(rows.map((r) => [(r as HTMLElement).dataset.code, `${r.querySelector('th')!.textContent!.trim()}: ${r.querySelector('[data-count]')!.textContent!.trim()}`])));
 
-run('the map in Chromium', () => {
-  beforeAll(async () => {
-    site = await serveStatic(inject('fixtureSite'));
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+describeInBrowser('the map in Chromium', () => {
+  web = siteInBrowser(() => inject('fixtureSite'));
 
   it('draws the 20 regions, shaded, with the places of the practices, from the site alone', async () => {
-    const page = await browser.newPage();
+    const page = await web.browser.newPage();
     const foreign: string[] = [];
     page.on('request', (request) => {
-      if (!request.url().startsWith(site.origin)) foreign.push(request.url());
+      if (!request.url().startsWith(web.origin)) foreign.push(request.url());
     });
     await openMap(page);
     expect(await page.locator('path.map-area-regions').count()).toBe(20);
@@ -62,7 +49,7 @@ run('the map in Chromium', () => {
   });
 
   it('changes places, counts, the table, the URL and the list link with a filter', async () => {
-    const page = await browser.newPage();
+    const page = await web.browser.newPage();
     await openMap(page);
     expect((await mapRegions(page))['12']).toBe('Lazio: 2');
     await page.locator('.map-facet summary', { hasText: 'Tema' }).click();
@@ -78,7 +65,7 @@ run('the map in Chromium', () => {
   });
 
   it('restores the filters from a shared link', async () => {
-    const page = await browser.newPage();
+    const page = await web.browser.newPage();
     await openMap(page, '/mappa/?tema=casa');
     expect(await page.getByRole('checkbox', { name: 'Casa e abitare' }).isChecked()).toBe(true);
     expect((await mapRegions(page))['19']).toBe('Sicilia: 1');
@@ -88,7 +75,7 @@ run('the map in Chromium', () => {
   });
 
   it('holds the same territories and counts in the list view as on the map', async () => {
-    const page = await browser.newPage();
+    const page = await web.browser.newPage();
     await openMap(page);
     const onMap = await mapRegions(page);
     expect(Object.keys(onMap)).toHaveLength(20);
@@ -97,7 +84,7 @@ run('the map in Chromium', () => {
   });
 
   it('shows a region’s practices on a click and leads to its page', async () => {
-    const page = await browser.newPage();
+    const page = await web.browser.newPage();
     await openMap(page);
     // Sicily's middle: away from Palermo, whose place would open its own popup.
     await page.locator('path.map-area-regions[data-code="19"]').click();
@@ -105,13 +92,13 @@ run('the map in Chromium', () => {
     await panel.getByRole('link', { name: 'Pratica di prova sulla casa' }).waitFor();
     expect(await panel.getByRole('heading', { level: 2 }).textContent()).toBe('Sicilia');
     await panel.getByRole('link', { name: 'Pagina del territorio: Sicilia' }).click();
-    await page.waitForURL(`${site.origin}/territori/sicilia/`);
+    await page.waitForURL(`${web.origin}/territori/sicilia/`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Sicilia');
     await page.close();
   });
 
   it('lets a keyboard user pick a region', async () => {
-    const page = await browser.newPage();
+    const page = await web.browser.newPage();
     await openMap(page);
     const sicily = page.locator('path.map-area-regions[data-code="19"]');
     await sicily.focus();
@@ -123,7 +110,7 @@ run('the map in Chromium', () => {
   });
 
   it('opens a place’s popup with its practices', async () => {
-    const page = await browser.newPage();
+    const page = await web.browser.newPage();
     await openMap(page);
     // Where a place is drawn: the first pixel of a place's red on the places' canvas, in page coordinates.
     const red = await page.evaluate(() => {
@@ -146,14 +133,14 @@ run('the map in Chromium', () => {
   });
 
   it('fits a 320 px wide screen without scrolling sideways', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    const page = await web.browser.newPage({ viewport: { width: 320, height: 640 } });
     await openMap(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await page.close();
   });
 
   it('has no axe-core violation with the map drawn and a region picked', async () => {
-    const page = await browser.newPage();
+    const page = await web.browser.newPage();
     for (const path of ['/mappa/', '/en/map/']) {
       await openMap(page, path);
       await page.locator('path.map-area-regions[data-code="19"]').click();
@@ -165,16 +152,16 @@ run('the map in Chromium', () => {
   });
 
   it('shows the shaded static map, the national panel and the table without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await web.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.origin}/mappa/`);
+    await page.goto(`${web.origin}/mappa/`);
     expect(await page.locator('[data-map-static] svg').isVisible()).toBe(true);
     expect(await page.locator('[data-map-static] svg a').count()).toBe(2); // Sicily and Lazio have pages
     expect(await page.getByRole('row', { name: 'Lazio 2' }).count()).toBe(1);
     expect(await page.getByRole('heading', { name: 'Progetti a scala nazionale' }).isVisible()).toBe(true);
     expect(await page.locator('.map-filters').isHidden()).toBe(true);
     await page.locator('[data-map-static] svg a[aria-label="Sicilia: 1"]').click();
-    await page.waitForURL(`${site.origin}/territori/sicilia/`);
+    await page.waitForURL(`${web.origin}/territori/sicilia/`);
     await context.close();
   });
 });

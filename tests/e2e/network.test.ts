@@ -6,17 +6,12 @@
  * The fixture's network: Progetto di prova (FAMI) with Ente Alfa and Comune Beta, in Sicily and
  * Lazio; the second project (test fund) with Comune Beta, in Lazio.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { hasChromium, launchBrowser } from '../support/browser.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { describeInBrowser, siteInBrowser, type SiteInBrowser } from '../support/site-in-browser.ts';
 
-const required = process.env.CI === 'true';
-const run = hasChromium() || required ? describe : describe.skip;
-
-let browser: Browser;
-let site: { origin: string; close: () => Promise<void> };
+let web: SiteInBrowser;
 
 const node = (page: Page, id: string) => page.locator(`svg[data-network] [data-id="${id}"]`);
 
@@ -28,22 +23,14 @@ const visible = (page: Page) =>
   page.$$eval('svg[data-network] [data-id]', (nodes) => nodes.filter((n) => (n as SVGGraphicsElement).getBoundingClientRect().width > 0).map((n) => n.getAttribute('data-id')).sort());
 
 async function openNetwork(path = '/rete/'): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(site.origin + path);
+  const page = await web.browser.newPage();
+  await page.goto(web.origin + path);
   await page.waitForSelector('svg[data-network][data-enhanced]');
   return page;
 }
 
-run('network and charts in Chromium', () => {
-  beforeAll(async () => {
-    site = await serveStatic(inject('fixtureSite'));
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+describeInBrowser('network and charts in Chromium', () => {
+  web = siteInBrowser(() => inject('fixtureSite'));
 
   it('highlights the neighbours of a focused node, and only them', async () => {
     const page = await openNetwork();
@@ -82,7 +69,7 @@ run('network and charts in Chromium', () => {
 
   it('opens a node\'s page when it is clicked', async () => {
     const page = await openNetwork();
-    await Promise.all([page.waitForURL(`${site.origin}/partner/comune-beta/`), node(page, 'partner:comune-beta').click()]);
+    await Promise.all([page.waitForURL(`${web.origin}/partner/comune-beta/`), node(page, 'partner:comune-beta').click()]);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Comune Beta di prova');
     await page.close();
   });
@@ -105,9 +92,9 @@ run('network and charts in Chromium', () => {
   });
 
   it('shows the network and its links without JavaScript, and no controls that need it', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await web.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.origin}/rete/`);
+    await page.goto(`${web.origin}/rete/`);
     expect(await page.locator('svg[data-network] a[href="/progetti/progetto-prova/"]').count()).toBe(1);
     expect(await page.locator('svg[data-network]').isVisible()).toBe(true);
     expect(await page.getByLabel('Fondo').isVisible()).toBe(false);

@@ -4,20 +4,19 @@
  * is requested from another origin, and content is there without JavaScript.
  */
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { hasChromium, launchBrowser } from '../support/browser.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { describeInBrowser } from '../support/site-in-browser.ts';
 import { readPages } from '../support/build-site.ts';
 import { serveStatic } from '../support/static-server.ts';
 
-const required = process.env.CI === 'true';
-const run = hasChromium() || required ? describe : describe.skip;
 
 let browser: Browser;
 let site: { origin: string; close: () => Promise<void> };
 let urls: string[];
 
-run('fixture site in Chromium', () => {
+describeInBrowser('fixture site in Chromium', () => {
   beforeAll(async () => {
     const outDir = inject('fixtureSite');
     urls = [...readPages(outDir).keys()].filter((url) => url !== '/404.html').sort();

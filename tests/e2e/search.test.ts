@@ -6,16 +6,15 @@
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { Catalog, Practice } from '../../src/lib/catalog.ts';
 import { axeViolations } from '../support/axe.ts';
-import { hasChromium, launchBrowser } from '../support/browser.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { describeInBrowser } from '../support/site-in-browser.ts';
 import { catalogOfTree } from '../support/catalog-builder.ts';
 import { fixtureTreeWithPdfs, PDF_PHRASE } from '../support/fixture-tree.ts';
 import { serveStatic } from '../support/static-server.ts';
 
-const required = process.env.CI === 'true';
-const run = hasChromium() || required ? describe : describe.skip;
 
 let browser: Browser;
 let site: { origin: string; close: () => Promise<void> };
@@ -47,7 +46,7 @@ async function countBeside(page: Page, facet: string, value: string): Promise<nu
   return Number(/\d+/.exec(text ?? '')?.[0]);
 }
 
-run('search in Chromium', () => {
+describeInBrowser('search in Chromium', () => {
   beforeAll(async () => {
     tree = await fixtureTreeWithPdfs();
     catalog = catalogOfTree(tree);

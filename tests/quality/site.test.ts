@@ -15,14 +15,13 @@ import { checkLinks } from '../../src/lib/quality/links.ts';
 import { qualityMarkdown, type BudgetLine, type QualitySummary } from '../../src/lib/quality/report.ts';
 import { siteUrl } from '../../src/lib/site-url.ts';
 import { axeViolations } from '../support/axe.ts';
-import { hasChromium, launchBrowser } from '../support/browser.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { describeInBrowser } from '../support/site-in-browser.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 const require = createRequire(import.meta.url);
 const VNU_JAR = require('vnu-jar') as string;
 const versionOf = (name: string) => (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
-const required = process.env.CI === 'true';
-const run = hasChromium() || required ? describe : describe.skip;
 
 let outDir: string;
 let files: string[];
@@ -117,7 +116,7 @@ describe('every page of the site built from content/', () => {
   });
 });
 
-run('every page of the site built from content/, in Chromium', () => {
+describeInBrowser('every page of the site built from content/, in Chromium', () => {
   let browser: Browser;
   let site: { origin: string; close: () => Promise<void> };
 
