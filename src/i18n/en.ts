@@ -43,7 +43,7 @@ export const en = {
   'accessibility.checks.title': 'How we check',
   'accessibility.checks.axe': 'axe-core, with the WCAG 2.1 level A and AA rules, on every address of the sitemap, in Italian and in English, in a real browser (Chromium).',
   'accessibility.checks.html': "The W3C's Nu Html Checker on every page: valid HTML helps assistive technologies.",
-  'accessibility.checks.keyboard': 'Walks with the keyboard alone: skip to content, menu, header search, search filters.',
+  'accessibility.checks.keyboard': 'Walks with the keyboard alone: skip to content, menu, header search, search filters, the map’s list view, finding a node in the network.',
   'accessibility.checks.other': 'Every page works without JavaScript, reads at 320 pixels wide and loads nothing from other sites.',
   'accessibility.results.title': 'Latest results',
   'accessibility.results.text': 'Checked on {date} over {pages} pages: {html} HTML errors, {links} broken links out of {checked} checked, {axe} WCAG violations reported by axe-core {axeVersion}.',

@@ -41,7 +41,7 @@ export const it = {
   'accessibility.checks.title': 'Come lo verifichiamo',
   'accessibility.checks.axe': 'axe-core, con le regole WCAG 2.1 di livello A e AA, su ogni indirizzo della mappa del sito, in italiano e in inglese, in un vero browser (Chromium).',
   'accessibility.checks.html': 'Il validatore Nu Html Checker del W3C su ogni pagina: codice HTML valido aiuta le tecnologie assistive.',
-  'accessibility.checks.keyboard': 'Percorsi fatti solo con la tastiera: salto al contenuto, menu, ricerca nella testata, filtri della ricerca.',
+  'accessibility.checks.keyboard': 'Percorsi fatti solo con la tastiera: salto al contenuto, menu, ricerca nella testata, filtri della ricerca, vista elenco della mappa, ricerca di un nodo nella rete.',
   'accessibility.checks.other': 'Ogni pagina funziona senza JavaScript, si legge a 320 pixel di larghezza e non carica nulla da altri siti.',
   'accessibility.results.title': 'Ultimi risultati',
   'accessibility.results.text': 'Verifica del {date} su {pages} pagine: {html} errori HTML, {links} collegamenti interrotti su {checked} verificati, {axe} violazioni WCAG segnalate da axe-core {axeVersion}.',
