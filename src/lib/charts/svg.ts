@@ -60,7 +60,8 @@ export function svgFrame(frame: SvgFrame, body: string): string {
   const className = frame.className ? ` class="${escapeXml(frame.className)}"` : '';
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" id="${escapeXml(id)}"${className} viewBox="0 0 ${num(width)} ${num(height)}" width="${num(width)}" height="${num(height)}"` +
-    ` role="${frame.role ?? 'img'}" aria-labelledby="${escapeXml(id)}-title" aria-describedby="${escapeXml(id)}-desc"${frame.extra ?? ''}>` +
+    // The site's font inside a page; a plain sans-serif where the SVG is a file shown as an image (no web fonts there).
+    ` font-family="'Titillium Web', sans-serif" role="${frame.role ?? 'img'}" aria-labelledby="${escapeXml(id)}-title" aria-describedby="${escapeXml(id)}-desc"${frame.extra ?? ''}>` +
     `<title id="${escapeXml(id)}-title">${escapeXml(title)}</title><desc id="${escapeXml(id)}-desc">${escapeXml(desc)}</desc>` +
     body +
     '</svg>'
