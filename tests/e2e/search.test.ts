@@ -112,6 +112,20 @@ describeInBrowser('search in Chromium', () => {
     await page.close();
   });
 
+  it('folds the filters of the practice listing until one is wanted, and opens them for a link that ticks some', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}/pratiche/`);
+    await page.locator('atlante-search form').waitFor();
+    expect(await page.locator('[data-facets]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await page.locator('#practice-listing').isVisible()).toBe(true);
+    await page.locator('[data-facets] summary').click();
+    expect(await page.locator('#search-tema-casa').isVisible()).toBe(true);
+    await openSearch(page, '/pratiche/?tema=casa');
+    expect(await page.locator('[data-facets]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await page.locator('#practice-listing').isHidden()).toBe(true);
+    await page.close();
+  });
+
   it('keeps the view in the URL: reload, back and forward restore it', async () => {
     const page = await browser.newPage();
     await openSearch(page, '/cerca/');

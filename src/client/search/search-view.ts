@@ -48,6 +48,9 @@ class AtlanteSearch extends HTMLElement {
     for (const part of this.querySelectorAll<HTMLElement>('[data-search-enhanced]')) part.hidden = false;
     const state = parseState(new URLSearchParams(location.search), this.#fixed);
     this.#showState(state);
+    // Folded filters open when the link already ticks some.
+    const facets = this.querySelector<HTMLDetailsElement>('[data-facets]');
+    if (facets && Object.keys(state.filters).some((facet) => !(facet in this.#fixed))) facets.open = true;
 
     const form = this.#form;
     form.addEventListener('submit', (event) => {
