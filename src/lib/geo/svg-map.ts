@@ -8,7 +8,7 @@
  * are circles with a white ring; shading comes with a legend whose classes are written out
  * (and returned, so the page can repeat them next to its table of counts).
  */
-import { geoConicConformal, geoPath, type GeoPermissibleObjects, type GeoStream } from 'd3-geo';
+import { geoBounds, geoConicConformal, geoPath, type GeoPermissibleObjects, type GeoStream } from 'd3-geo';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { hatchPattern, escapeXml, formatCount, num, svgFrame } from '../charts/svg.ts';
@@ -125,6 +125,17 @@ function thinned(sink: GeoStream, minDistance: number): GeoStream {
   };
 }
 
+/** Longitude-latitude boxes of shapes, computed once: every map tests the same shapes. */
+const lonLatBoxes = new WeakMap<object, [[number, number], [number, number]]>();
+function lonLatBox(f: GeoPermissibleObjects): [[number, number], [number, number]] {
+  let box = lonLatBoxes.get(f);
+  if (!box) lonLatBoxes.set(f, (box = geoBounds(f)));
+  return box;
+}
+
+/** Pixels around the frame within which a shape still counts as in view (its box is projected at a few points only). */
+const VIEW_MARGIN = 8;
+
 /** Points closer than this, in pixels, are merged when drawing. */
 const MIN_POINT_DISTANCE = 3;
 
@@ -149,9 +160,21 @@ export function renderSvgMap(options: SvgMapOptions): SvgMap {
   // (hidden by the SVG, but still wide boxes that can make a narrow page scroll sideways).
   projection.clipExtent([[0, 0], [width, mapHeight]]);
 
+  // Whether a shape reaches the frame, from its longitude-latitude box (computed once per
+  // shape) projected at its corners and edge midpoints: a bounds pass over every vertex of the
+  // ~130 shapes of each map cost more than drawing the ones in view.
   const inView = (f: GeoPermissibleObjects) => {
-    const [[bx0, by0], [bx1, by1]] = path.bounds(f);
-    return bx1 >= 0 && bx0 <= width && by1 >= 0 && by0 <= mapHeight;
+    const [[lon0, lat0], [lon1, lat1]] = lonLatBox(f);
+    const xs: number[] = [];
+    const ys: number[] = [];
+    for (const lon of [lon0, (lon0 + lon1) / 2, lon1]) {
+      for (const lat of [lat0, (lat0 + lat1) / 2, lat1]) {
+        const [x, y] = projection([lon, lat]) ?? [NaN, NaN];
+        xs.push(x);
+        ys.push(y);
+      }
+    }
+    return Math.max(...xs) >= -VIEW_MARGIN && Math.min(...xs) <= width + VIEW_MARGIN && Math.max(...ys) >= -VIEW_MARGIN && Math.min(...ys) <= mapHeight + VIEW_MARGIN;
   };
   const d = (f: Feature) => path(f) ?? '';
 
