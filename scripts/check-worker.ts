@@ -6,7 +6,7 @@
  * (sent back as records: Pagefind indexes them with the pages once Astro is done), and exits. A process rather than a worker thread: its memory goes back to the
  * system when it ends, before Astro's peak (a thread's did not: 0.8 GiB stayed with the build).
  */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { attachmentPath, withoutBase } from '../src/i18n/index.ts';
 import { bulkFiles } from '../src/lib/bulk-files.ts';
@@ -48,12 +48,13 @@ async function documentPdfs(catalog: Catalog): Promise<{ records: PdfPageRecord[
   for (const document of catalog.documents.values()) {
     const file = document.data.file;
     if (!file) continue;
-    const source = join(contentDir, 'documents', file);
+    // Read once: the same bytes are written to the site and read for the index.
+    const bytes = readFileSync(join(contentDir, 'documents', file));
     const target = join(bulkDir, withoutBase(attachmentPath(file)));
     mkdirSync(dirname(target), { recursive: true });
-    copyFileSync(source, target);
+    writeFileSync(target, bytes);
     copied++;
-    const text = await pdfText(readFileSync(source));
+    const text = await pdfText(bytes);
     const shown = `content/documents/${file}`;
     if (text.status === 'ok') records.push(...pdfPageRecords(catalog, document, text.pages));
     else if (text.status === 'no-text') notices.push({ file: shown, message: `has no text layer (${text.pageCount === 1 ? '1 page' : `${text.pageCount} pages`}, a scan?): the document is listed, but its text cannot be searched; add an OCR'd version to make it searchable` });

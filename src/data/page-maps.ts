@@ -7,7 +7,7 @@
  */
 import { getCatalog } from './catalog.ts';
 import { pathTo, useTranslations, type Locale } from '../i18n/index.ts';
-import type { Catalog, Project, Territory } from '../lib/catalog.ts';
+import type { Catalog } from '../lib/catalog.ts';
 import { loadGeodata } from '../lib/geo/data.ts';
 import { mapWords, projectMapOptions, territoryInsetOptions } from '../lib/geo/page-maps.ts';
 import type { SvgMapOptions } from '../lib/geo/svg-map.ts';
@@ -15,39 +15,54 @@ import { territoryName } from '../lib/labels.ts';
 
 export type MappedSection = 'territories' | 'projects';
 
-export function territoryMapOptions(catalog: Catalog, territory: Territory, locale: Locale): SvgMapOptions | undefined {
-  const t = useTranslations(locale);
-  const name = territoryName(territory, locale);
-  return territoryInsetOptions(catalog, loadGeodata(), territory, locale, mapWords(t, locale), (id) => pathTo(locale, 'territories', id), {
-    id: 'territory-map',
-    title: t('map.inset.title', { name }),
-    desc: t('map.inset.desc', { name }),
-    highlighted: name,
-  });
-}
+type Translate = ReturnType<typeof useTranslations>;
 
-export function projectMapOptionsFor(catalog: Catalog, project: Project, locale: Locale): SvgMapOptions | undefined {
-  const t = useTranslations(locale);
-  return projectMapOptions(catalog, loadGeodata(), project, locale, mapWords(t, locale), (id) => pathTo(locale, 'territories', id), {
-    id: 'project-map',
-    title: t('map.project.title'),
-    desc: t('map.project.desc'),
-    highlighted: t('map.project.title'),
-    places: t('map.project.places'),
-  });
-}
+/** The words of a territory's map: its file's title and description, the page's alternative text. */
+const territoryMapText = (t: Translate, name: string) => ({ id: 'territory-map', title: t('map.inset.title', { name }), desc: t('map.inset.desc', { name }), highlighted: name });
+const projectMapText = (t: Translate) => ({ id: 'project-map', title: t('map.project.title'), desc: t('map.project.desc'), highlighted: t('map.project.title'), places: t('map.project.places') });
 
 /** Where a page's map is served: one file for both languages (its few words are place names). */
 export const pageMapPath = (section: MappedSection, id: string) => `${pathTo('it', section, id)}mappa.svg`;
 
+const mapsOf = new WeakMap<Catalog, Map<string, SvgMapOptions>>();
+
+/**
+ * Every page map of the catalogue, by `section/id`, drawn in Italian: worked out once per build
+ * and shared by the map files and by the pages that show them.
+ */
+function pageMaps(catalog: Catalog): Map<string, SvgMapOptions> {
+  let maps = mapsOf.get(catalog);
+  if (maps) return maps;
+  maps = new Map();
+  const t = useTranslations('it');
+  const words = mapWords(t, 'it');
+  const href = (id: string) => pathTo('it', 'territories', id);
+  for (const territory of catalog.territories.values()) {
+    const options = territoryInsetOptions(catalog, loadGeodata(), territory, 'it', words, href, territoryMapText(t, territoryName(territory, 'it')));
+    if (options) maps.set(`territories/${territory.id}`, options);
+  }
+  for (const project of catalog.projects.values()) {
+    const options = projectMapOptions(catalog, loadGeodata(), project, 'it', words, href, projectMapText(t));
+    if (options) maps.set(`projects/${project.id}`, options);
+  }
+  mapsOf.set(catalog, maps);
+  return maps;
+}
+
+/** The figure a territory or project page shows, or undefined when there is nothing to draw. */
+export function pageMapFigure(catalog: Catalog, section: MappedSection, id: string, locale: Locale): { src: string; alt: string } | undefined {
+  if (!pageMaps(catalog).has(`${section}/${id}`)) return undefined;
+  const t = useTranslations(locale);
+  const territory = section === 'territories' ? catalog.territories.get(id) : undefined;
+  const text = territory ? territoryMapText(t, territoryName(territory, locale)) : projectMapText(t);
+  return { src: pageMapPath(section, id), alt: `${text.title}. ${text.desc}` };
+}
+
 /** The map files to write: every territory and project that has something to draw. */
 export async function pageMapPaths() {
   const catalog = await getCatalog();
-  const paths: { params: { section: string; id: string }; props: { options: SvgMapOptions } }[] = [];
-  const add = (section: MappedSection, id: string, options: SvgMapOptions | undefined) => {
-    if (options) paths.push({ params: { section: pathTo('it', section).split('/').filter(Boolean).at(-1)!, id }, props: { options } });
-  };
-  for (const territory of catalog.territories.values()) add('territories', territory.id, territoryMapOptions(catalog, territory, 'it'));
-  for (const project of catalog.projects.values()) add('projects', project.id, projectMapOptionsFor(catalog, project, 'it'));
-  return paths;
+  return [...pageMaps(catalog)].map(([key, options]) => {
+    const [section, id] = key.split('/') as [MappedSection, string];
+    return { params: { section: pathTo('it', section).split('/').filter(Boolean).at(-1)!, id }, props: { options } };
+  });
 }

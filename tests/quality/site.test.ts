@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { BUDGETS, createWeigher, fontProblems, pageTypeOf, type PageType } from '../../src/lib/quality/budgets.ts';
-import { checkLinks } from '../../src/lib/quality/links.ts';
+import { checkLinks, outputFileOf, pagePath } from '../../src/lib/quality/links.ts';
 import { qualityMarkdown, type BudgetLine, type QualitySummary } from '../../src/lib/quality/report.ts';
 import { siteUrl } from '../../src/lib/site-url.ts';
 import { axeViolations } from '../support/axe.ts';
@@ -36,7 +36,6 @@ const summary: QualitySummary = {
 };
 const budgetLines: BudgetLine[] = [];
 
-const pathOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 const read = (file: string) => readFileSync(join(outDir, file), 'utf8');
 
 beforeAll(() => {
@@ -52,7 +51,7 @@ beforeAll(() => {
   walk(outDir);
   // Pagefind's index is binary and its runtime is Pagefind's: neither is ours to check.
   files = files.filter((file) => !file.startsWith('pagefind/'));
-  pages = new Map(files.filter((file) => file.endsWith('.html')).map((file) => [pathOf(file), read(file)]));
+  pages = new Map(files.filter((file) => file.endsWith('.html')).map((file) => [pagePath(file, '/'), read(file)]));
   summary.pages = pages.size;
 });
 
@@ -86,9 +85,8 @@ describe('every page of the site built from content/', () => {
     const weigh = createWeigher({
       read,
       fileOf: (path) => {
-        const inside = decodeURIComponent(path.replace(/^\//, ''));
-        const file = inside === '' || inside.endsWith('/') ? `${inside}index.html` : inside;
-        return existing.has(file) ? file : undefined;
+        const file = outputFileOf(path, '/');
+        return file !== undefined && existing.has(file) ? file : undefined;
       },
     });
     const over: string[] = [];
@@ -96,7 +94,7 @@ describe('every page of the site built from content/', () => {
     const byType = new Map<PageType, BudgetLine>();
     for (const [path, html] of pages) {
       const type = pageTypeOf(path);
-      const weight = weigh(path === '/404.html' ? '404.html' : `${path.slice(1)}index.html`, html);
+      const weight = weigh(outputFileOf(path, '/')!, html);
       const budget = BUDGETS[type];
       const line = byType.get(type) ?? { type, pages: 0, budget, max: { html: { bytes: 0, page: '' }, css: { bytes: 0, page: '' }, js: { bytes: 0, page: '' } } };
       line.pages++;

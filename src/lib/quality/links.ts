@@ -39,14 +39,14 @@ const IGNORED_SCHEME = /^(mailto|tel|data):/i;
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The output file a path of the site is served from, or undefined when the path is not the site's. */
-function fileOf(pathname: string, base: string): string | undefined {
+export function outputFileOf(pathname: string, base: string): string | undefined {
   if (!pathname.startsWith(base)) return undefined;
   const inside = decodeURIComponent(pathname.slice(base.length));
   return inside === '' || inside.endsWith('/') ? `${inside}index.html` : inside;
 }
 
 /** The URL path of a page file: `pratiche/x/index.html` → `/pratiche/x/`. */
-const pageUrl = (file: string, base: string) => `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
+export const pagePath = (file: string, base: string) => `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
 
 export function checkLinks(site: BuiltSite): LinkReport {
   const existing = new Set(site.files);
@@ -66,7 +66,7 @@ export function checkLinks(site: BuiltSite): LinkReport {
    * fragments are checked.
    */
   const checkInternal = (file: string, url: URL, shown: string, checkFragment: boolean) => {
-    const target = fileOf(url.pathname, site.base);
+    const target = outputFileOf(url.pathname, site.base);
     if (target === undefined) return;
     checked++;
     if (!existing.has(target)) {
@@ -82,7 +82,7 @@ export function checkLinks(site: BuiltSite): LinkReport {
   const pages = site.files.filter((file) => file.endsWith('.html'));
   for (const file of pages) {
     const page = pageOf(file);
-    const here = new URL(pageUrl(file, site.base), origin);
+    const here = new URL(pagePath(file, site.base), origin);
     for (const { url } of page.references) {
       if (!url || IGNORED_SCHEME.test(url)) continue;
       const resolved = new URL(url, here);
