@@ -15,7 +15,10 @@ describeInBrowser('Cite block in Chromium', () => {
     await page.goto(`${web.origin}/en/practices/pratica-casa/`);
     const shown = await page.locator('.cite-text').textContent();
     await page.getByRole('button', { name: 'Copy the citation' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Citation copied.' }).isVisible()).resolves.toBe(true);
+    // The clipboard answers asynchronously: wait for the message rather than race it.
+    const copied = page.getByRole('status').filter({ hasText: 'Citation copied.' });
+    await copied.waitFor({ timeout: 5000 }).catch(() => undefined);
+    await expect(copied.isVisible()).resolves.toBe(true);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
     expect(shown).toMatch(/^“Pratica di prova sulla casa”\. Atlante dell'inclusione, practice record\. http:\/\/localhost:4321\/pratiche\/pratica-casa\/ \(accessed /);
     await context.close();
