@@ -14,6 +14,7 @@ import { formatReport, type Problem } from '../src/lib/problems.ts';
 import type { CheckWorkerData, PdfNotice } from './check-worker.ts';
 import { writeSearchIndex } from './search-index.ts';
 import type { PdfPageRecord } from '../src/lib/search/pdf-records.ts';
+import type { Locale } from '../src/i18n/index.ts';
 
 const contentDir = contentRoot();
 const outDir = resolve(process.env.ATLANTE_DIST ?? 'dist');
@@ -54,7 +55,7 @@ for (const [from, to] of [[astro.stdout, process.stdout], [astro.stderr, process
   from.on('end', () => partial && (released ? to.write(partial) : held.push([to, partial])));
 }
 
-type WorkerMessage = { kind: 'checked'; problems: Problem[]; errors: number } | { kind: 'written'; files: number; ms: number; records: PdfPageRecord[]; notices: PdfNotice[] };
+type WorkerMessage = { kind: 'checked'; problems: Problem[]; errors: number } | { kind: 'written'; files: number; ms: number; records: PdfPageRecord[]; notices: PdfNotice[]; rowPaths: Record<Locale, string[]> };
 const worker = fork(resolve('scripts/check-worker.ts'), [JSON.stringify({ contentDir, bulkDir: staging, buildDate } satisfies CheckWorkerData)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
 const workerFailed = new Promise<never>((_, fail) =>
   worker.once('close', (code) => fail(new Error(`the content check stopped unexpectedly (exit code ${code}); run npm run check to see why`))),
@@ -92,7 +93,7 @@ for (const notice of bulk.notices) console.warn(`warning  ${notice.file}  ${noti
 
 const indexStarted = performance.now();
 try {
-  const indexed = await writeSearchIndex(staging, bulk.records);
+  const indexed = await writeSearchIndex(staging, bulk.records, bulk.rowPaths);
   console.log(`Search index: ${indexed.indexed} pages and PDF pages, ${indexed.records} of them from PDFs, in ${((performance.now() - indexStarted) / 1000).toFixed(1)} s.`);
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });

@@ -3,16 +3,18 @@
  * problems at once. When the content is valid it then writes the bulk files (citation downloads,
  * territory and theme feeds, open data: src/lib/bulk-files.ts) into the staging folder Astro is
  * building into, copies the documents' PDFs there and reads their text for the search index
- * (sent back as records: Pagefind indexes them with the pages once Astro is done), and exits. A process rather than a worker thread: its memory goes back to the
+ * (sent back as records: Pagefind indexes them with the pages once Astro is done), writes the
+ * catalogue index of each language (sending back its rows' addresses for the Pagefind join), and exits. A process rather than a worker thread: its memory goes back to the
  * system when it ends, before Astro's peak (a thread's did not: 0.8 GiB stayed with the build).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { attachmentPath, withoutBase } from '../src/i18n/index.ts';
-import { bulkFiles } from '../src/lib/bulk-files.ts';
+import { attachmentPath, LOCALES, withoutBase, type Locale } from '../src/i18n/index.ts';
+import { bulkFiles, catalogIndexBulkFiles } from '../src/lib/bulk-files.ts';
 import type { Catalog } from '../src/lib/catalog.ts';
 import { checkContent } from '../src/lib/content/check.ts';
 import { catalogOf } from '../src/lib/content/to-catalog.ts';
+import { catalogIndexFiles } from '../src/lib/search/index-rows.ts';
 import { pdfPageRecords, type PdfPageRecord } from '../src/lib/search/pdf-records.ts';
 import { pdfText } from '../src/lib/search/pdf-text.ts';
 import { siteUrl } from '../src/lib/site-url.ts';
@@ -69,18 +71,24 @@ await send({ kind: 'checked', problems, errors });
 if (!errors) {
   const catalog = catalogOf(entries);
   const made = new Set<string>();
-  let files = 0;
-  for (const file of bulkFiles(catalog, { site: siteUrl(), accessed: new Date(buildDate) })) {
-    const path = join(bulkDir, file.path);
-    const folder = dirname(path);
-    if (!made.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      made.add(folder);
+  let written = 0;
+  const indexes = LOCALES.map((locale) => [locale, catalogIndexFiles(catalog, locale)] as const);
+  const generators = [bulkFiles(catalog, { site: siteUrl(), accessed: new Date(buildDate) }), ...indexes.map(([locale, index]) => catalogIndexBulkFiles(locale, index))];
+  for (const generator of generators) {
+    for (const file of generator) {
+      const path = join(bulkDir, file.path);
+      const folder = dirname(path);
+      if (!made.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        made.add(folder);
+      }
+      writeFileSync(path, file.body);
+      written++;
     }
-    writeFileSync(path, file.body);
-    files++;
   }
   const pdfs = await documentPdfs(catalog);
-  await send({ kind: 'written', files: files + pdfs.copied, ms: Math.round(performance.now() - started), records: pdfs.records, notices: pdfs.notices });
+  // Each row's page address, for the join of Pagefind's records to rows once Pagefind has run.
+  const rowPaths = Object.fromEntries(indexes.map(([locale, index]) => [locale, index.paths])) as Record<Locale, string[]>;
+  await send({ kind: 'written', files: written + pdfs.copied, ms: Math.round(performance.now() - started), records: pdfs.records, notices: pdfs.notices, rowPaths });
 }
 process.disconnect();

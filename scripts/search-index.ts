@@ -1,7 +1,9 @@
 /**
  * The search index: Pagefind reads the entry pages of the built site (only each page's article,
- * marked `data-pagefind-body`, with the filters, sort keys and meta the page declares), adds the
- * documents' PDF pages as records of their own, and writes `pagefind/` into the site.
+ * marked `data-pagefind-body`, with the little meta a result shows), adds the documents' PDF
+ * pages as records of their own, and writes `pagefind/` into the site. Pagefind knows words
+ * only: facets, sorting and paging belong to the catalogue index, and the join file written
+ * here maps each Pagefind record to its row (src/lib/search/pagefind-join.ts).
  *
  * One language at a time: Italian and English pages go to separate indexes anyway (each with
  * its own stemming), and Pagefind holds a whole index in memory until it is written, so two
@@ -12,8 +14,11 @@
 import * as pagefind from 'pagefind';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { LOCALES, SECTIONS, type Locale } from '../src/i18n/index.ts';
-import type { PdfPageRecord } from '../src/lib/search/pdf-records.ts';
+import { indexFolder, JOIN_FILE } from '../src/lib/search/index-paths.ts';
+import { encodeJoin, type PagefindRecord } from '../src/lib/search/pagefind-join.ts';
+import { pdfPageOf, type PdfPageRecord } from '../src/lib/search/pdf-records.ts';
 
 export interface SearchIndexSummary {
   /** Pages and records in the index, all languages together. */
@@ -44,7 +49,22 @@ function entryPagesGlob(locale: Locale): string {
   return `${locale === 'it' ? '' : `${locale}/`}{${folders}}/**/*.html`;
 }
 
-export async function writeSearchIndex(siteDir: string, records: readonly PdfPageRecord[]): Promise<SearchIndexSummary> {
+/** Pagefind's files start with this signature before their JSON or CBOR body. */
+const SIGNATURE = 'pagefind_dcd';
+
+/** Every record Pagefind wrote for a language, read back from its fragment files: its id and address. */
+function writtenRecords(outputPath: string, locale: Locale): PagefindRecord[] {
+  const folder = join(outputPath, 'fragment');
+  return readdirSync(folder)
+    .filter((file) => file.startsWith(`${locale}_`) && file.endsWith('.pf_fragment'))
+    .map((file) => {
+      const text = gunzipSync(readFileSync(join(folder, file))).toString('utf8');
+      const { url } = JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text) as { url: string };
+      return { id: file.slice(0, -'.pf_fragment'.length), url };
+    });
+}
+
+export async function writeSearchIndex(siteDir: string, records: readonly PdfPageRecord[], rowPaths: Record<Locale, readonly string[]>): Promise<SearchIndexSummary> {
   const outputPath = join(siteDir, 'pagefind');
   const languages: EntryFile['languages'] = {};
   let entry: EntryFile | undefined;
@@ -68,6 +88,10 @@ export async function writeSearchIndex(siteDir: string, records: readonly PdfPag
     await pagefind.close();
   }
   writeFileSync(join(outputPath, ENTRY_FILE), JSON.stringify({ ...entry, languages }));
+  for (const locale of LOCALES) {
+    const joined = encodeJoin(`${locale}_`, rowPaths[locale], writtenRecords(outputPath, locale), pdfPageOf);
+    writeFileSync(join(siteDir, indexFolder(locale), JOIN_FILE), JSON.stringify(joined));
+  }
   for (const file of readdirSync(outputPath)) {
     if (UNUSED_FILE.test(file)) rmSync(join(outputPath, file));
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentRecord, partnerRecord, practiceRecord, projectRecord, sortableTitle, territoryRecord, yearsOf } from '../../src/lib/search/record.ts';
+import { documentRecord, partnerRecord, practiceRecord, projectRecord, territoryRecord, yearsOf } from '../../src/lib/search/record.ts';
 import { searchableQuery } from '../../src/lib/search/query.ts';
 import { isActive, parseState, stateToQuery, toggleValue } from '../../src/lib/search/state.ts';
 import { SITE } from '../support/broken-tree.ts';
@@ -28,10 +28,9 @@ describe('what the index knows of an entry', () => {
     expect(documentRecord(catalog, get(catalog.documents, 'documento-prova'), 'it').filters).toMatchObject({ tipo: ['documento'], fondo: ['fami-2014-2020'] });
   });
 
-  it('sorts undated entries after dated ones and titles without accents or case', () => {
-    expect(partnerRecord(catalog, get(catalog.partners, 'ente-alfa'), 'it').sort.data).toBe('0000');
-    expect(projectRecord(catalog, get(catalog.projects, 'progetto-lavoro'), 'it').sort.data).toBe('2022-03');
-    expect(['Zona', 'Èrba', 'ape'].map(sortableTitle).sort()).toEqual(['ape', 'erba', 'zona']);
+  it('dates an entry by its start, at the precision known, and marks undated entries to sort last', () => {
+    expect(partnerRecord(catalog, get(catalog.partners, 'ente-alfa'), 'it').date).toBe('0000');
+    expect(projectRecord(catalog, get(catalog.projects, 'progetto-lavoro'), 'it').date).toBe('2022-03');
   });
 });
 

@@ -1,10 +1,8 @@
 /**
- * Pagefind's browser API, loaded on demand from the index the build wrote (`/pagefind/`), and
- * an adapter that asks it the questions of src/lib/search/facet-counts.ts.
+ * Pagefind's browser API, loaded on demand from the index the build wrote (`/pagefind/`). The
+ * site asks it for words only: which records match a query, best first. Facets, sorting and
+ * paging run on the catalogue index (src/lib/search/index-engine.ts).
  */
-import type { EngineAnswer, EngineFilter } from '../../lib/search/facet-counts.ts';
-import type { Order } from '../../lib/search/state.ts';
-
 export interface PagefindSubResult {
   title: string;
   url: string;
@@ -23,20 +21,11 @@ export interface PagefindResult {
   data(): Promise<PagefindResultData>;
 }
 
-interface PagefindResponse {
-  results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
-}
-
 interface PagefindApi {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
   init(): Promise<void>;
-  search(query: string | null, options?: { filters?: EngineFilter; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-}
-
-export interface SearchAnswer extends EngineAnswer {
-  results: PagefindResult[];
+  preload(query: string): Promise<void>;
+  search(query: string): Promise<{ results: PagefindResult[] } | null>;
 }
 
 let loading: Promise<PagefindApi> | undefined;
@@ -52,24 +41,21 @@ export function loadPagefind(base: string): Promise<PagefindApi> {
   return loading;
 }
 
-/** Without a query, results are listed by title; `data` lists the newest first. */
-function sortFor(query: string, order: Order | undefined): Record<string, 'asc' | 'desc'> | undefined {
-  if (order === 'data') return { data: 'desc' };
-  if (order === 'titolo' || !query) return { titolo: 'asc' };
-  return undefined;
+/** Name of the performance measure of each query's time inside Pagefind (read by `npm run bench:search`). */
+export const PAGEFIND_MEASURE = 'atlante:pagefind-search';
+
+/** The records matching a query, best first; the time spent in Pagefind is recorded as a performance measure. */
+export async function searchWords(base: string, query: string): Promise<PagefindResult[]> {
+  const api = await loadPagefind(base);
+  const start = performance.now();
+  const response = await api.search(query);
+  performance.measure(PAGEFIND_MEASURE, { start, end: performance.now(), detail: query });
+  return response?.results ?? [];
 }
 
-/** A searcher for one query and order: each call applies another filter. */
-export function searcherFor(api: PagefindApi, query: string, order: Order | undefined) {
-  return async (filter: EngineFilter): Promise<SearchAnswer> => {
-    if (!query && Object.keys(filter).length === 0) {
-      // Nothing asked yet: the counts over the whole index, no results to list.
-      const counts = await api.filters();
-      const total = Object.values(counts.tipo ?? {}).reduce((sum, n) => sum + n, 0);
-      return { total, counts, results: [] };
-    }
-    const response = await api.search(query || null, { filters: filter, ...(sortFor(query, order) ? { sort: sortFor(query, order)! } : {}) });
-    const results = response?.results ?? [];
-    return { total: results.length, counts: response?.filters ?? {}, results };
-  };
+/** Starts fetching the index chunks of a query being typed, so the search that follows finds them loaded. */
+export function preloadWords(base: string, query: string): void {
+  void loadPagefind(base)
+    .then((api) => api.preload(query))
+    .catch(() => undefined);
 }

@@ -1,4 +1,5 @@
-/** One search result as a list item: type badge, title link, territory, highlighted excerpt, deep links. */
+/** Search results as list items: an entry found by words (type badge, title link, territory, highlighted excerpt, deep links), or by facets alone. */
+import type { Card } from '../../lib/search/index-codec.ts';
 import type { PagefindResultData } from './pagefind.ts';
 
 export interface ResultStrings {
@@ -52,5 +53,17 @@ export function resultItem(data: PagefindResultData, strings: ResultStrings, bas
     p.append(link(`${base}${data.meta.pdf.replace(/^\//, '')}`, strings.pdfPage.replace('{n}', data.meta.pagina)));
     item.append(p);
   }
+  return item;
+}
+
+/** An entry found without a text query, from its card in the catalogue index: badge, title link, territory, summary. */
+export function cardItem(card: Card, type: string, strings: ResultStrings): HTMLLIElement {
+  const item = element('li', 'search-result');
+  item.append(element('span', 'badge', strings.types[type] ?? type));
+  const heading = element('h3', 'search-result-title');
+  heading.append(link(card.url, card.title));
+  item.append(heading);
+  if (card.place) item.append(element('p', 'muted search-result-place', card.place));
+  if (card.summary) item.append(element('p', 'search-result-excerpt', card.summary));
   return item;
 }

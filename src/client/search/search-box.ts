@@ -20,7 +20,11 @@ class AtlanteSearchBox extends HTMLElement {
     const open = (show: boolean) => {
       panel.hidden = !show;
       button.setAttribute('aria-expanded', String(show));
-      if (show) input.focus();
+      if (show) {
+        input.focus();
+        // Pagefind starts loading as the box opens, while the reader types the first word.
+        void import('./pagefind.ts').then(({ loadPagefind }) => loadPagefind(this.dataset.base ?? '/')).catch(() => undefined);
+      }
     };
     button.addEventListener('click', () => open(panel.hidden));
     this.addEventListener('keydown', (event) => {
@@ -38,7 +42,7 @@ class AtlanteSearchBox extends HTMLElement {
 
   /** Shows the first results for what the box holds; see latest.ts. */
   #run = latestOnly(async (isStale) => {
-    const [{ loadPagefind }, { resultItem }] = await Promise.all([import('./pagefind.ts'), import('./results.ts')]);
+    const [{ searchWords }, { resultItem }] = await Promise.all([import('./pagefind.ts'), import('./results.ts')]);
     const current = searchableQuery(this.querySelector<HTMLInputElement>('input[name="q"]')!.value.trim());
     const list = this.querySelector<HTMLOListElement>('[data-results]')!;
     const status = this.querySelector<HTMLElement>('[data-status]')!;
@@ -50,9 +54,7 @@ class AtlanteSearchBox extends HTMLElement {
       return;
     }
     try {
-      const api = await loadPagefind(base);
-      const response = await api.search(current);
-      const results = response?.results ?? [];
+      const results = await searchWords(base, current);
       const data = await Promise.all(results.slice(0, RESULTS_SHOWN).map((r) => r.data()));
       if (isStale()) return;
       list.replaceChildren(...data.map((d) => resultItem(d, strings, base, current)));

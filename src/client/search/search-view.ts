@@ -1,16 +1,20 @@
 /**
- * `<atlante-search>`: the faceted search of /cerca/ (and the panel of /pratiche/) on Pagefind's
- * API. The server renders the form (its checkboxes are named by the URL keys, so the markup
- * states the contract) and a fallback for readers without JavaScript; this element runs the
- * searches, fills in the counts and results, and keeps the state in the URL.
+ * `<atlante-search>`: the faceted search of /cerca/ (and the panel of /pratiche/). The server
+ * renders the form (its checkboxes are named by the URL keys, so the markup states the
+ * contract) and a fallback for readers without JavaScript; this element filters, counts, sorts
+ * and pages on the catalogue index, asks Pagefind only for the words of a text query, and keeps
+ * the state in the URL. Browsing with filters alone never loads Pagefind.
  */
-import { bestRelaxation, countOf, facetedCounts, type FacetedAnswer } from '../../lib/search/facet-counts.ts';
+import { countOf, pageOf, runQuery, valuesAt, type IndexAnswer } from '../../lib/search/index-engine.ts';
+import { joinResults } from '../../lib/search/pagefind-join.ts';
 import type { Facet, SearchFilters } from '../../lib/search/record.ts';
 import { searchableQuery } from '../../lib/search/query.ts';
 import { isActive, parseState, RESULTS_PER_PAGE, stateToQuery, toggleValue, withoutFacet, type SearchState } from '../../lib/search/state.ts';
+import type { Locale } from '../../i18n/index.ts';
+import { CatalogIndexClient } from './catalog-index.ts';
 import { latestOnly } from './latest.ts';
-import { loadPagefind, searcherFor } from './pagefind.ts';
-import { resultItem, type ResultStrings } from './results.ts';
+import { loadPagefind, preloadWords, searchWords, type PagefindResult } from './pagefind.ts';
+import { cardItem, resultItem, type ResultStrings } from './results.ts';
 
 interface ViewStrings extends ResultStrings {
   count: string;
@@ -38,10 +42,11 @@ class AtlanteSearch extends HTMLElement {
   /** Draws the latest state; see latest.ts. */
   #run = latestOnly((isStale) => this.#render(this.#state, isStale));
   #focusResults = false;
-  #filtersLoaded: Promise<unknown> | undefined;
+  #catalog!: CatalogIndexClient;
 
   connectedCallback(): void {
     this.#base = this.dataset.base ?? '/';
+    this.#catalog = new CatalogIndexClient(this.#base, (this.dataset.locale ?? 'it') as Locale);
     this.#fixed = JSON.parse(this.dataset.fixed ?? '{}') as SearchFilters;
     this.#strings = JSON.parse(this.dataset.strings ?? '{}') as ViewStrings;
     for (const fallback of this.querySelectorAll<HTMLElement>('[data-search-fallback]')) fallback.hidden = true;
@@ -57,7 +62,17 @@ class AtlanteSearch extends HTMLElement {
       event.preventDefault();
       this.#update({ ...this.#state, q: this.#query.value.trim(), page: 1 }, 'push');
     });
-    this.#query.addEventListener('input', () => this.#update({ ...this.#state, q: this.#query.value.trim(), page: 1 }, 'replace'));
+    // Pagefind and the join start loading when the reader reaches the query box, and the
+    // chunks of each word as it is typed, while an earlier search may still be running.
+    this.#query.addEventListener('focus', () => {
+      void loadPagefind(this.#base).catch(() => undefined);
+      void this.#catalog.join().catch(() => undefined);
+    });
+    this.#query.addEventListener('input', () => {
+      const q = searchableQuery(this.#query.value.trim());
+      if (q) preloadWords(this.#base, q);
+      this.#update({ ...this.#state, q: this.#query.value.trim(), page: 1 }, 'replace');
+    });
     form.addEventListener('change', (event) => {
       const control = event.target as HTMLInputElement | HTMLSelectElement;
       if (control instanceof HTMLInputElement && control.type === 'checkbox') {
@@ -120,26 +135,35 @@ class AtlanteSearch extends HTMLElement {
     this.#run();
   }
 
+  /** The rows a text query matched, best first, with the Pagefind result of each (for its excerpt) and PDF pages. */
+  async #matched(query: string): Promise<{ rows: number[]; results: Map<number, PagefindResult> }> {
+    const [found, join] = await Promise.all([searchWords(this.#base, query), this.#catalog.join()]);
+    const { rows } = joinResults(join, found.map((result) => result.id));
+    const results = new Map<number, PagefindResult>();
+    for (const result of found) {
+      const target = join.get(result.id);
+      if (target && !results.has(target.row)) results.set(target.row, result);
+    }
+    return { rows, results };
+  }
+
   async #render(state: SearchState, isStale: () => boolean): Promise<void> {
     const status = this.querySelector<HTMLElement>('[data-status]')!;
     const list = this.querySelector<HTMLOListElement>('[data-results]')!;
     const pager = this.querySelector<HTMLElement>('[data-pager]')!;
     const relax = this.querySelector<HTMLElement>('[data-relax]')!;
-    let api;
+    const query = searchableQuery(state.q);
+    let index;
+    let matched;
     try {
-      api = await loadPagefind(this.#base);
-      // Pagefind reads the filter index only once filters are asked for: without it, a search
-      // with no filter ticked comes back with no counts.
-      await (this.#filtersLoaded ??= api.filters());
+      [index, matched] = await Promise.all([this.#catalog.index(), query ? this.#matched(query) : undefined]);
     } catch {
       this.querySelector<HTMLElement>('[data-results-area]')!.hidden = false;
       status.textContent = this.#strings.unavailable;
       return;
     }
-    const query = searchableQuery(state.q);
-    const search = searcherFor(api, query, state.order);
-    const answer = await facetedCounts(state, search, this.#fixed);
     if (isStale()) return;
+    const answer = runQuery(index, { filters: state.filters, fixed: this.#fixed, matched: matched?.rows, order: state.order });
     this.#showCounts(answer);
 
     const active = isActive(state, this.#fixed);
@@ -154,29 +178,22 @@ class AtlanteSearch extends HTMLElement {
       this.#rendered(state);
       return;
     }
-    const pages = Math.max(1, Math.ceil(answer.total / RESULTS_PER_PAGE));
-    const page = Math.min(state.page, pages);
-    const shown = answer.current.results.slice((page - 1) * RESULTS_PER_PAGE, page * RESULTS_PER_PAGE);
-    const data = await Promise.all(shown.map((result) => result.data()));
+    const { page, pages, rows: shown } = pageOf(answer.rows, state.page, RESULTS_PER_PAGE);
+    const items = matched
+      ? await Promise.all(shown.map(async (row) => resultItem(await matched.results.get(row)!.data(), this.#strings, this.#base, query)))
+      : (await this.#catalog.cards(shown)).map((card, i) => cardItem(card, valuesAt(index, 'tipo', shown[i]!)[0] ?? '', this.#strings));
     if (isStale()) return;
-    list.replaceChildren(...data.map((d) => resultItem(d, this.#strings, this.#base, query)));
+    list.replaceChildren(...items);
     this.#showPager(pager, state, page, pages);
-    const s = this.#strings;
-    status.textContent =
-      answer.total === 0 ? s.none
-      : pages > 1 ? fill(s.showing, { from: (page - 1) * RESULTS_PER_PAGE + 1, to: (page - 1) * RESULTS_PER_PAGE + shown.length, n: answer.total })
-      : answer.total === 1 ? s.countOne
-      : fill(s.count, { n: answer.total });
-    if (answer.total === 0) {
-      const best = await bestRelaxation(state, search, this.#fixed);
-      if (best && !isStale()) {
-        const button = document.createElement('button');
-        button.type = 'button';
-        button.className = 'button button-secondary';
-        button.dataset.relaxFacet = best.facet;
-        button.textContent = fill(best.total === 1 ? s.relaxOne : s.relax, { facet: s.facets[best.facet], n: best.total });
-        relax.append(button);
-      }
+    this.#showStatus(status, answer, page, pages, shown.length);
+    if (answer.relaxation) {
+      const s = this.#strings;
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'button button-secondary';
+      button.dataset.relaxFacet = answer.relaxation.facet;
+      button.textContent = fill(answer.relaxation.total === 1 ? s.relaxOne : s.relax, { facet: s.facets[answer.relaxation.facet], n: answer.relaxation.total });
+      relax.append(button);
     }
     if (this.#focusResults) {
       this.#focusResults = false;
@@ -185,7 +202,16 @@ class AtlanteSearch extends HTMLElement {
     this.#rendered(state);
   }
 
-  #showCounts(answer: FacetedAnswer): void {
+  #showStatus(status: HTMLElement, answer: IndexAnswer, page: number, pages: number, shown: number): void {
+    const s = this.#strings;
+    status.textContent =
+      answer.total === 0 ? s.none
+      : pages > 1 ? fill(s.showing, { from: (page - 1) * RESULTS_PER_PAGE + 1, to: (page - 1) * RESULTS_PER_PAGE + shown, n: answer.total })
+      : answer.total === 1 ? s.countOne
+      : fill(s.count, { n: answer.total });
+  }
+
+  #showCounts(answer: IndexAnswer): void {
     for (const box of this.#form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
       const count = countOf(answer, box.name as Facet, box.value);
       const label = box.labels?.[0];

@@ -1,11 +1,12 @@
 /**
  * The pages of a document's PDF as search records: one per page with text, in each language's
- * index, carrying the document's filters. A hit leads to the document's page (where the
+ * index. The join (src/lib/search/pagefind-join.ts) makes a hit a row of its document, with the
+ * page number, so the document's facets apply. A hit leads to the document's page (where the
  * abstract, project and sources are) and, through `pdf`, to the PDF opened at that page.
  */
 import { attachmentPath, LOCALES, pathTo, withoutBase, type Locale } from '../../i18n/index.ts';
 import type { Catalog, Document } from '../catalog.ts';
-import { documentRecord, type SearchFilters } from './record.ts';
+import { documentRecord } from './record.ts';
 
 /**
  * Pagefind keeps one record per URL (a later one replaces an earlier one), so each PDF page
@@ -20,8 +21,12 @@ export interface PdfPageRecord {
   content: string;
   language: Locale;
   meta: Record<string, string>;
-  filters: SearchFilters;
-  sort: Record<string, string>;
+}
+
+/** A PDF page record's address read back: its document's page address and the page number. */
+export function pdfPageOf(url: string): { path: string; page: number } | undefined {
+  const match = new RegExp(`^([^?]*)\\?${PDF_PAGE_PARAM}=(\\d+)$`).exec(url);
+  return match ? { path: match[1]!, page: Number(match[2]) } : undefined;
 }
 
 export function pdfPageRecords(catalog: Catalog, document: Document, pages: readonly string[]): PdfPageRecord[] {
@@ -43,8 +48,6 @@ export function pdfPageRecords(catalog: Catalog, document: Document, pages: read
                 pdf: `${withoutBase(attachmentPath(file))}#page=${index + 1}`,
                 pagina: String(index + 1),
               },
-              filters: record.filters,
-              sort: record.sort,
             },
           ]
         : [],

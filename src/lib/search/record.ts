@@ -1,8 +1,8 @@
 /**
- * What the search index knows of each entry: its filters (the facets of /cerca/), its sort
- * keys and the meta shown in a result. One function for the pages (which write it as Pagefind
- * markup) and for the build's PDF records (which pass it to Pagefind's Node API), so a page of
- * a PDF carries exactly its document's filters.
+ * What search knows of each entry: its facet values (the filters of /cerca/), its date and
+ * title for sorting, and what a result shows. One function per kind of entry, read by the
+ * catalogue index (src/lib/search/index-rows.ts) for every entry and language, and by the
+ * pages' Pagefind meta (the type and territory shown beside an excerpt).
  */
 import type { Locale } from '../../i18n/index.ts';
 import type { Catalog, Document, Partner, Practice, Project, Territory } from '../catalog.ts';
@@ -10,8 +10,8 @@ import { territoryName } from '../labels.ts';
 import { toIso, type PartialDate } from '../partial-date.ts';
 
 /**
- * The facets, in the order the panel shows them, each with its URL key (also the Pagefind
- * filter name): `?tema=casa&tema=lavoro&regione=sicilia`.
+ * The facets, in the order the panel shows them, each with its URL key:
+ * `?tema=casa&tema=lavoro&regione=sicilia`.
  */
 export const FACETS = ['tipo', 'tema', 'destinatari', 'regione', 'fondo', 'intervento', 'evidenza', 'anno'] as const;
 export type Facet = (typeof FACETS)[number];
@@ -27,10 +27,6 @@ export type EntryType = (typeof ENTRY_TYPES)[number];
  */
 export const NATIONAL = 'italia';
 
-/** Sort keys: `data` (ISO date, partial) and `titolo`. */
-export const SORTS = ['data', 'titolo'] as const;
-export type SortKey = (typeof SORTS)[number];
-
 /** Entries with no date sort after every dated one when newest come first. */
 export const UNDATED = '0000';
 
@@ -38,7 +34,10 @@ export type SearchFilters = Partial<Record<Facet, string[]>>;
 
 export interface SearchRecord {
   filters: SearchFilters;
-  sort: Record<SortKey, string>;
+  /** Sort key of `ordina=data`: an ISO partial date, or `UNDATED`. */
+  date: string;
+  /** The entry's name in the reader's language: shown, and the sort key of `ordina=titolo`. */
+  title: string;
   /** Shown in results: the entry type, its territories in words, and a summary. */
   meta: { tipo: EntryType; territorio?: string | undefined; sommario?: string | undefined };
 }
@@ -64,11 +63,6 @@ const unique = (values: Iterable<string>) => [...new Set(values)].sort();
 /** Region ids of some territories, through the tree; Italy itself counts as national. */
 function regionsOf(catalog: Catalog, territoryIds: readonly string[]): string[] {
   return unique(territoryIds.map((id) => catalog.regionOf(id)?.id ?? NATIONAL));
-}
-
-/** Pagefind compares sort keys as plain strings: without accents and case, «Èrba» sorts among the e's. */
-export function sortableTitle(title: string): string {
-  return title.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 function sortDate(date: PartialDate | undefined): string {
@@ -107,7 +101,7 @@ export function practiceRecord(catalog: Catalog, practice: Practice, locale: Loc
       evidenza: [d.evidence.level],
       anno: yearsOf(period),
     }),
-    sort: { data: sortDate(period?.start), titolo: sortableTitle(d.title) },
+    date: sortDate(period?.start), title: d.title,
     meta: { tipo: 'pratica', territorio: placeNames(catalog, territories, locale), sommario: summaryOf(d, locale) },
   };
 }
@@ -127,7 +121,7 @@ export function projectRecord(catalog: Catalog, project: Project, locale: Locale
       intervento: unique(practices.flatMap((p) => p.data.interventionTypes.map((t) => t.id))),
       anno: yearsOf(d.period),
     }),
-    sort: { data: sortDate(d.period?.start), titolo: sortableTitle(d.title) },
+    date: sortDate(d.period?.start), title: d.title,
     meta: { tipo: 'progetto', territorio: placeNames(catalog, territories, locale), sommario: summaryOf(d, locale) },
   };
 }
@@ -145,7 +139,7 @@ export function documentRecord(catalog: Catalog, document: Document, locale: Loc
       fondo: project?.data.fund ? [project.data.fund.id] : [],
       anno: d.date ? [String(d.date.year)] : [],
     }),
-    sort: { data: sortDate(d.date), titolo: sortableTitle(d.title) },
+    date: sortDate(d.date), title: d.title,
     meta: { tipo: 'documento', territorio: placeNames(catalog, territories, locale) },
   };
 }
@@ -163,7 +157,7 @@ export function partnerRecord(catalog: Catalog, partner: Partner, locale: Locale
       regione: d.territory ? regionsOf(catalog, territories) : [],
       fondo: unique(projects.flatMap((p) => (p.data.fund ? [p.data.fund.id] : []))),
     }),
-    sort: { data: UNDATED, titolo: sortableTitle(d.name) },
+    date: UNDATED, title: d.name,
     meta: { tipo: 'partner', territorio: placeNames(catalog, territories, locale), sommario: summaryOf(d, locale) },
   };
 }
@@ -177,7 +171,7 @@ export function territoryRecord(catalog: Catalog, territory: Territory, locale: 
       destinatari: unique(practices.flatMap((p) => p.data.targetGroups.map((t) => t.id))),
       regione: regionsOf(catalog, [territory.id]),
     }),
-    sort: { data: UNDATED, titolo: sortableTitle(territoryName(territory, locale)) },
+    date: UNDATED, title: territoryName(territory, locale),
     meta: { tipo: 'territorio', territorio: placeNames(catalog, territory.data.parent ? [territory.data.parent.id] : [], locale) },
   };
 }
