@@ -74,9 +74,12 @@ export function alternatePath(pathname: string, target: Locale): string {
   const [first, ...rest] = segments;
   const section = (Object.keys(SECTIONS) as Section[]).find((s) => SECTIONS[s][source] === first);
   const views = Object.values(LIST_VIEWS);
-  const translatedRest = rest.map((segment) => views.find((v) => v[source] === segment)?.[target] ?? segment);
-  const isView = rest.length === 2 && rest[0] === LIST_VIEWS.segment[source];
-  const translated = section ? [SECTIONS[section][target], ...(isView ? translatedRest : rest)] : segments;
+  const paged = rest.length >= 2 && rest.at(-2) === PAGE_SEGMENT[source] && /^\d+$/.test(rest.at(-1)!);
+  const body = paged ? rest.slice(0, -2) : rest;
+  const isView = body.length === 2 && body[0] === LIST_VIEWS.segment[source];
+  const translatedBody = isView ? body.map((segment) => views.find((v) => v[source] === segment)?.[target] ?? segment) : body;
+  const tail = paged ? [PAGE_SEGMENT[target], rest.at(-1)!] : [];
+  const translated = section ? [SECTIONS[section][target], ...translatedBody, ...tail] : segments;
   const path = translated.length ? `${translated.join('/')}/` : '';
   return `${prefix(target)}${path}`;
 }
@@ -102,6 +105,12 @@ export const LIST_VIEWS = {
 } as const;
 
 export type ListView = Exclude<keyof typeof LIST_VIEWS, 'segment'>;
+
+/** Path segment of a listing's further pages: `/pratiche/pagina/2/`, `/en/practices/page/2/`. */
+export const PAGE_SEGMENT = { it: 'pagina', en: 'page' } as const satisfies Record<Locale, string>;
+
+/** Address of page `page` (1-based) of a listing whose first page is at `path`. */
+export const pagedPath = (path: string, locale: Locale, page: number) => (page <= 1 ? path : `${path}${PAGE_SEGMENT[locale]}/${page}/`);
 
 /** URL of a listing in a given view; the section's default view lives at the plain section URL. */
 export function listViewPath(locale: Locale, section: Section, view: ListView, isDefault: boolean): string {

@@ -2,11 +2,12 @@
  * Every page of the site, derived from the catalogue: one table that the single Astro route
  * (`src/pages/[...path].astro`) renders, and that tests and future sitemaps can walk.
  */
-import { LOCALES, listViewPath, pathTo, type Locale, type Section } from '../i18n/index.ts';
+import { LOCALES, listViewPath, pagedPath, pathTo, type Locale, type Section } from '../i18n/index.ts';
 import type { Catalog } from './catalog.ts';
+import { documentGroups, partnerGroups, practiceGroups, territoryGroups, type PracticeListView, type ProjectListView } from './listings.ts';
+import { groupedItems, pageCount } from './pagination.ts';
 
-export type PracticeListView = 'theme' | 'region' | 'date';
-export type ProjectListView = 'date' | 'title' | 'timeline';
+export type { PracticeListView, ProjectListView };
 
 export type PageSpec =
   | { kind: 'home'; locale: Locale }
@@ -17,9 +18,10 @@ export type PageSpec =
   | { kind: 'accessibility' | 'privacy'; locale: Locale }
   | { kind: 'network'; locale: Locale }
   | { kind: 'statistics'; locale: Locale }
-  | { kind: 'practice-list'; locale: Locale; view: PracticeListView }
-  | { kind: 'project-list'; locale: Locale; view: ProjectListView }
-  | { kind: 'territory-list' | 'partner-list' | 'document-list' | 'theme-list'; locale: Locale }
+  | { kind: 'practice-list'; locale: Locale; view: PracticeListView; page: number }
+  | { kind: 'project-list'; locale: Locale; view: ProjectListView; page: number }
+  | { kind: 'territory-list' | 'partner-list' | 'document-list'; locale: Locale; page: number }
+  | { kind: 'theme-list'; locale: Locale }
   | { kind: 'practice' | 'project' | 'territory' | 'partner' | 'document' | 'theme'; locale: Locale; id: string };
 
 export interface SitePage {
@@ -42,12 +44,15 @@ const ENTRY_SECTIONS = [
   ['theme', 'themes', (c: Catalog) => c.taxonomies.themes.keys()],
 ] as const satisfies readonly (readonly [string, Section, (c: Catalog) => Iterable<string>])[];
 
-const LISTS = [
-  ['territory-list', 'territories'],
-  ['partner-list', 'partners'],
-  ['document-list', 'documents'],
-  ['theme-list', 'themes'],
-] as const satisfies readonly (readonly [string, Section])[];
+/** Listings in pages, with how many items each lists (a practice under two themes counts twice). */
+const PAGED_LISTS = [
+  ['territory-list', 'territories', (c: Catalog) => groupedItems(territoryGroups(c, 'it'))],
+  ['partner-list', 'partners', (c: Catalog) => groupedItems(partnerGroups(c, 'it'))],
+  ['document-list', 'documents', (c: Catalog) => groupedItems(documentGroups(c))],
+] as const satisfies readonly (readonly [string, Section, (c: Catalog) => number])[];
+
+/** The first page at `path`, the others at `…/pagina/N/`. */
+const pagesOf = (path: string, locale: Locale, items: number) => Array.from({ length: pageCount(items) }, (_, i) => ({ url: pagedPath(path, locale, i + 1), page: i + 1 }));
 
 /** All pages: the listings of each language, then each entry's Italian and English pages. */
 export function sitePages(catalog: Catalog): SitePage[] {
@@ -55,12 +60,19 @@ export function sitePages(catalog: Catalog): SitePage[] {
   for (const locale of LOCALES) {
     pages.push({ url: pathTo(locale, 'home'), page: { kind: 'home', locale } });
     for (const view of PRACTICE_VIEWS) {
-      pages.push({ url: listViewPath(locale, 'practices', view, view === DEFAULT_VIEWS.practices), page: { kind: 'practice-list', locale, view } });
+      for (const { url, page } of pagesOf(listViewPath(locale, 'practices', view, view === DEFAULT_VIEWS.practices), locale, groupedItems(practiceGroups(catalog, 'it', view)))) {
+        pages.push({ url, page: { kind: 'practice-list', locale, view, page } });
+      }
     }
     for (const view of PROJECT_VIEWS) {
-      pages.push({ url: listViewPath(locale, 'projects', view, view === DEFAULT_VIEWS.projects), page: { kind: 'project-list', locale, view } });
+      for (const { url, page } of pagesOf(listViewPath(locale, 'projects', view, view === DEFAULT_VIEWS.projects), locale, catalog.projects.size)) {
+        pages.push({ url, page: { kind: 'project-list', locale, view, page } });
+      }
     }
-    for (const [kind, section] of LISTS) pages.push({ url: pathTo(locale, section), page: { kind, locale } });
+    for (const [kind, section, items] of PAGED_LISTS) {
+      for (const { url, page } of pagesOf(pathTo(locale, section), locale, items(catalog))) pages.push({ url, page: { kind, locale, page } });
+    }
+    pages.push({ url: pathTo(locale, 'themes'), page: { kind: 'theme-list', locale } });
     pages.push({ url: pathTo(locale, 'contribute'), page: { kind: 'contribute', locale } });
     pages.push({ url: pathTo(locale, 'map'), page: { kind: 'map', locale } });
     pages.push({ url: pathTo(locale, 'data'), page: { kind: 'data', locale } });
