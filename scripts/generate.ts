@@ -117,8 +117,7 @@ export function writeSyntheticTree(options: WriteOptions): WriteResult {
     copyFileSync(join(taxonomiesDir, name), join(out, 'taxonomies', name));
     files++;
   }
-  const texts = tree.entries.map(pageText);
-  const counts = countWords(texts);
+  const counts = countWords(tree.entries.values().map(pageText));
   const queries = searchQueries(counts, options.seed ?? 1);
   writeFileSync(join(out, QUERIES_FILE), `${JSON.stringify(queries, null, 2)}\n`);
   writeFileSync(join(out, MARKER), `${JSON.stringify({ generator: 'scripts/generate.ts', practices: options.practices, seed: options.seed ?? 1, projectExtension: options.projectExtension ?? 'md' }, null, 2)}\n`);
