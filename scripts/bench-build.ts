@@ -1,42 +1,51 @@
 /**
- * `npm run bench:build [-- --sizes 1000,10000] [--json] [--verbose]`: cold builds of synthetic
- * catalogues. For each size: generate `.bench/content-N`, remove Astro's caches and the output
- * folder, run the build with CONTENT_DIR pointing at the tree, and measure wall time, peak RSS
- * of the whole process tree (polling /proc), CPU time, pages written and output size.
+ * `npm run bench:build [-- --practices 1000] [--runs 3] [--json] [--verbose]`: cold builds of
+ * synthetic catalogues against a plain baseline built in the same run. For each size: generate
+ * `.bench/content-N`; then, for each run, remove Astro's caches and the output folder and run
+ * the build with CONTENT_DIR pointing at the tree, and build the plain site of
+ * `scripts/baseline-site.ts` over the same tree (Astro, then Pagefind's CLI). Each is measured:
+ * wall time, peak RSS of the whole process tree (polling /proc), CPU time, pages written and
+ * output size; the figures to watch are the ratios, median over the runs.
  *
  * It overwrites dist/ (and Astro's caches): do not run it while another build is running, or
  * use --isolated to build in a snapshot of the project under the system temp folder.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { writeBaselineSite } from './baseline-site.ts';
 import { writeSyntheticTree } from './generate.ts';
 
-const HELP = `Usage: npm run bench:build -- [--sizes 1000,10000] [--seed S] [--project-ext md|mdx] [--json] [--verbose]
-                                [--command "node scripts/build.ts"] [--dist dist] [--isolated]
+const HELP = `Usage: npm run bench:build -- [--practices 1000[,10000]] [--runs R] [--seed S] [--project-ext md|mdx]
+                                [--json] [--verbose] [--command "node scripts/build.ts"] [--dist dist] [--isolated]
 
-For each size N: writes the synthetic tree .bench/content-N (npm run generate), removes
-.astro/, node_modules/.astro/ (Astro's data store) and the output folder, then runs the
-build with CONTENT_DIR=.bench/content-N and a fresh NODE_COMPILE_CACHE, and measures it.
-Overwrites dist/ unless --isolated.
+For each size N: writes the synthetic tree .bench/content-N (npm run generate). Then, R times,
+it builds the site cold (removes .astro/, node_modules/.astro/ and the output folder, runs the
+build with CONTENT_DIR=.bench/content-N and a fresh NODE_COMPILE_CACHE) and, in the same run,
+a plain Astro site with one bare page per entry and language over the same tree, indexed by
+Pagefind's CLI (scripts/baseline-site.ts, in ${join(tmpdir(), 'atlante-bench-baseline')}). It prints the
+machine's load before each run, both builds' wall time and peak memory, and their ratios
+(median over the runs). Overwrites dist/ unless --isolated.
 
-  --sizes LIST     numbers of practices, comma-separated (default 1000,10000)
+  --practices LIST numbers of practices, comma-separated (default 1000; --sizes is the same)
+  --runs R         runs per size (default 3 below 10,000 practices, 1 from 10,000)
   --seed S         generator seed (default 1)
   --project-ext E  file format of the synthetic projects: md (default, like content/) or mdx
   --command CMD    build command (default "node scripts/build.ts"; "node" is this Node)
   --dist DIR       output folder the command writes (default dist)
   --json           also write the figures to .bench/bench-build.json
-  --verbose        echo the build output (it is always saved to .bench/build-N.log)
+  --verbose        echo the builds' output (it is always saved to .bench/build-N-R.log and
+                   .bench/baseline-N-R-*.log)
   --isolated       build in a snapshot of the project (${join(tmpdir(), 'atlante-bench')}, node_modules
                    hard-linked) so that dist/ and Astro's caches here are left alone and a
                    build running here meanwhile does not collide with the benchmark
   -h, --help       show this help
 
-Targets at 10,000 practices: at most 60 s and 3 GB peak RSS.`;
+Targets: wall time at most 1.3× the baseline's; peak memory at most 3 GiB.`;
 
-const TARGET = { practices: 10_000, seconds: 60, rssBytes: 3 * 1024 ** 3 } as const;
+const TARGET = { wallRatio: 1.3, rssBytes: 3 * 1024 ** 3 } as const;
 
 interface Phase {
   name: string;
@@ -266,36 +275,63 @@ interface BenchOptions {
   root: string;
 }
 
-async function bench(practices: number, options: BenchOptions): Promise<Run> {
-  const root = options.root;
-  const contentDir = join(root, `.bench/content-${practices}`);
-  process.stdout.write(`\n[${practices}] generating ${contentDir} … `);
-  const generated = writeSyntheticTree({ practices, out: contentDir, seed: options.seed, projectExtension: options.projectExtension, taxonomiesDir: join(root, 'content/taxonomies'), force: true });
-  console.log(`${generated.files} files, ${(generated.bytes / 1e6).toFixed(1)} MB in ${(generated.ms / 1000).toFixed(1)} s`);
+interface Tree {
+  practices: number;
+  contentDir: string;
+  files: number;
+  bytes: number;
+  generateMs: number;
+}
 
+function generate(practices: number, options: BenchOptions): Tree {
+  const contentDir = join(options.root, `.bench/content-${practices}`);
+  process.stdout.write(`\n[${practices}] generating ${contentDir} … `);
+  const generated = writeSyntheticTree({ practices, out: contentDir, seed: options.seed, projectExtension: options.projectExtension, taxonomiesDir: join(options.root, 'content/taxonomies'), force: true });
+  console.log(`${generated.files} files, ${(generated.bytes / 1e6).toFixed(1)} MB in ${(generated.ms / 1000).toFixed(1)} s`);
+  return { practices, contentDir, files: generated.files, bytes: generated.bytes, generateMs: generated.ms };
+}
+
+/**
+ * A fresh, empty module compile cache for one build, deleted afterwards. Astro enables Node's
+ * compile cache (by default in the system temp folder); the data store is compiled as one large
+ * module, so a warm cache hides ~10-20 s at 10k, and each 10k build adds hundreds of MB to it.
+ */
+async function withFreshCompileCache<T>(path: string, build: (env: NodeJS.ProcessEnv) => Promise<T>): Promise<T> {
+  rmSync(path, { recursive: true, force: true });
+  try {
+    return await build({ NODE_COMPILE_CACHE: path, ASTRO_TELEMETRY_DISABLED: '1' });
+  } finally {
+    rmSync(path, { recursive: true, force: true });
+  }
+}
+
+function warnAboutOtherBuilds(label: string): void {
+  const others = otherBuilds();
+  if (others.length) console.log(`${label} warning: other builds are running and share the CPUs:\n${others.map((o) => `    ${o}`).join('\n')}`);
+}
+
+async function measureReal(tree: Tree, run: number, options: BenchOptions): Promise<Run> {
+  const { practices, contentDir } = tree;
+  const root = options.root;
+  const label = `[${practices} #${run}]`;
   // Cold: no data store, no generated types, no previous output.
   const dist = resolve(root, options.dist);
   for (const path of ['.astro', 'node_modules/.astro', dist, `${dist}.staging`]) rmSync(resolve(root, path), { recursive: true, force: true });
-
-  const logPath = resolve(`.bench/build-${practices}.log`);
-  console.log(`[${practices}] building: CONTENT_DIR=${contentDir} ${options.command.join(' ')}`);
-  // Astro enables Node's module compile cache (by default in the system temp folder); the data
-  // store is compiled as one large module, so a warm cache hides ~10-20 s at 10k. Cold means a
-  // fresh cache; it is deleted afterwards (it takes hundreds of MB per 10k build).
-  const compileCache = join(root, `.bench/compile-cache-${practices}`);
-  rmSync(compileCache, { recursive: true, force: true });
-  const env = { ...process.env, CONTENT_DIR: contentDir, NODE_COMPILE_CACHE: compileCache };
-  const others = otherBuilds();
-  if (others.length) console.log(`[${practices}] warning: other builds are running and share the CPUs:\n${others.map((o) => `    ${o}`).join('\n')}`);
-  const result = await runBuild(options.command, env, options.verbose, logPath, root);
-  rmSync(compileCache, { recursive: true, force: true });
+  const logPath = resolve(`.bench/build-${practices}-${run}.log`);
+  console.log(`${label} building: CONTENT_DIR=${contentDir} ${options.command.join(' ')}`);
+  warnAboutOtherBuilds(label);
+  const result = await withFreshCompileCache(join(root, `.bench/compile-cache-${practices}`), (env) =>
+    runBuild(options.command, { ...process.env, ...env, CONTENT_DIR: contentDir }, options.verbose, logPath, root),
+  );
   const out = walk(dist);
   const ok = result.exitCode === 0;
-  const run: Run = {
+  console.log(`${label} ${ok ? 'done' : `FAILED (exit ${String(result.exitCode)})`} in ${(result.wallMs / 1000).toFixed(1)} s, peak ${gb(result.peak)}; log: ${logPath}`);
+  if (!ok) console.log(result.lines.slice(-15).map((l) => `    ${l.text}`).join('\n'));
+  return {
     practices,
-    entries: generated.files,
-    contentMB: round(generated.bytes / 1e6, 1),
-    generateMs: generated.ms,
+    entries: tree.files,
+    contentMB: round(tree.bytes / 1e6, 1),
+    generateMs: tree.generateMs,
     ok,
     exitCode: result.exitCode,
     wallMs: result.wallMs,
@@ -311,13 +347,70 @@ async function bench(practices: number, options: BenchOptions): Promise<Run> {
     phases: phasesOf(result.lines, result.wallMs),
     log: logPath,
   };
-  console.log(`[${practices}] ${ok ? 'done' : `FAILED (exit ${String(result.exitCode)})`} in ${(result.wallMs / 1000).toFixed(1)} s; log: ${logPath}`);
-  if (!ok) console.log(result.lines.slice(-15).map((l) => `    ${l.text}`).join('\n'));
-  return run;
+}
+
+interface BaselineRun {
+  ok: boolean;
+  wallMs: number;
+  /** The highest peak RSS of the process tree over its steps (they run one after the other). */
+  peakRssBytes: number;
+  cpuS?: number;
+  otherCpuS?: number;
+  steps: { name: string; wallMs: number; peakRssBytes: number }[];
+  htmlPages: number;
+  distMB: number;
+}
+
+/** The plain Astro site over the same tree, then Pagefind's CLI over it (scripts/baseline-site.ts). */
+async function measureBaseline(tree: Tree, run: number, options: BenchOptions): Promise<BaselineRun> {
+  const label = `[${tree.practices} #${run}]`;
+  const site = writeBaselineSite(join(tmpdir(), 'atlante-bench-baseline'), tree.contentDir, options.root, options.projectExtension === 'mdx');
+  console.log(`${label} baseline: plain Astro site in ${site.root}, then Pagefind's CLI`);
+  warnAboutOtherBuilds(label);
+  const baseline: BaselineRun = { ok: true, wallMs: 0, peakRssBytes: 0, steps: [], htmlPages: 0, distMB: 0 };
+  for (const step of site.commands) {
+    const logPath = resolve(`.bench/baseline-${tree.practices}-${run}-${step.name.replace(/\W+/g, '-')}.log`);
+    const result = await withFreshCompileCache(join(site.root, '.compile-cache'), (env) => runBuild(step.argv, { ...process.env, ...env }, options.verbose, logPath, site.root));
+    baseline.wallMs += result.wallMs;
+    baseline.peakRssBytes = Math.max(baseline.peakRssBytes, result.peak);
+    if (result.cpu) baseline.cpuS = (baseline.cpuS ?? 0) + result.cpu.user + result.cpu.sys;
+    if (result.otherCpu !== undefined) baseline.otherCpuS = round((baseline.otherCpuS ?? 0) + result.otherCpu, 1);
+    baseline.steps.push({ name: step.name, wallMs: result.wallMs, peakRssBytes: result.peak });
+    if (result.exitCode !== 0) {
+      baseline.ok = false;
+      console.log(`${label} baseline ${step.name} FAILED (exit ${String(result.exitCode)}); log: ${logPath}`);
+      console.log(result.lines.slice(-15).map((l) => `    ${l.text}`).join('\n'));
+      break;
+    }
+  }
+  const out = walk(site.dist);
+  baseline.htmlPages = out.html;
+  baseline.distMB = round(out.bytes / 1e6, 1);
+  if (baseline.ok) console.log(`${label} baseline done in ${(baseline.wallMs / 1000).toFixed(1)} s (${baseline.steps.map((s) => `${s.name} ${(s.wallMs / 1000).toFixed(1)} s`).join(', ')}), peak ${gb(baseline.peakRssBytes)}`);
+  return baseline;
+}
+
+interface Pair {
+  run: number;
+  loadAverage: number[];
+  real: Run;
+  baseline: BaselineRun;
+  wallRatio: number;
+  memoryRatio: number;
 }
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 const gb = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GiB`;
+const seconds = (ms: number) => (ms / 1000).toFixed(1);
+
+/** The middle value (the mean of the two middle ones for an even count). */
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+const machineLoad = () => readFileSync('/proc/loadavg', 'utf8').trim().split(/\s+/).slice(0, 3).map(Number);
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
@@ -327,10 +420,17 @@ function table(rows: string[][]): string {
   }).join('\n');
 }
 
+function parseCount(text: string | undefined, name: string): number[] | string {
+  const values = (text ?? '').split(',').map((s) => Number(s.trim().replace(/_/g, '')));
+  return values.length > 0 && values.every((n) => Number.isInteger(n) && n >= 1) ? values : `${name} takes positive integers, e.g. 1000 or 1000,10000`;
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      sizes: { type: 'string', default: '1000,10000' },
+      practices: { type: 'string' },
+      sizes: { type: 'string' },
+      runs: { type: 'string' },
       seed: { type: 'string', default: '1' },
       'project-ext': { type: 'string', default: 'md' },
       command: { type: 'string', default: 'node scripts/build.ts' },
@@ -346,19 +446,18 @@ async function main(): Promise<void> {
     console.log(HELP);
     return;
   }
-  const sizes = values.sizes.split(',').map((s) => Number(s.trim().replace(/_/g, '')));
-  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
-    console.error(`--sizes takes positive integers, e.g. 1000,10000\n\n${HELP}`);
+  const usage = (problem: string) => {
+    console.error(`${problem}\n\n${HELP}`);
     process.exitCode = 2;
-    return;
-  }
+  };
+  const sizes = parseCount(values.practices ?? values.sizes ?? '1000', '--practices');
+  if (typeof sizes === 'string') return usage(sizes);
+  const runsGiven = values.runs === undefined ? undefined : parseCount(values.runs, '--runs');
+  if (typeof runsGiven === 'string') return usage(runsGiven);
+  const runsFor = (practices: number) => runsGiven?.[0] ?? (practices < 10_000 ? 3 : 1);
   const seed = /^\d+$/.test(values.seed) ? Number(values.seed) : values.seed;
   const projectExtension = values['project-ext'];
-  if (projectExtension !== 'mdx' && projectExtension !== 'md') {
-    console.error(`--project-ext is mdx or md\n\n${HELP}`);
-    process.exitCode = 2;
-    return;
-  }
+  if (projectExtension !== 'mdx' && projectExtension !== 'md') return usage('--project-ext is mdx or md');
   const command = values.command.split(/\s+/).filter(Boolean).map((part, i) => (i === 0 && part === 'node' ? process.execPath : part));
   mkdirSync('.bench', { recursive: true });
 
@@ -368,7 +467,7 @@ async function main(): Promise<void> {
     cpuModel: cpus()[0]?.model ?? 'unknown',
     memoryGiB: round(totalmem() / 1024 ** 3, 1),
     node: process.version,
-    loadAverage: loadavg().map((l) => round(l, 2)),
+    loadAverage: machineLoad(),
     commit: `${spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim() || 'unknown'}${spawnSync('git', ['status', '--porcelain', '--', 'src', 'astro.config.mjs', 'scripts/build.ts', ':!src/lib/synthetic.ts'], { encoding: 'utf8' }).stdout.trim() ? ' + local changes' : ''}`,
   };
   console.log(`Machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGiB} GiB RAM, Node ${machine.node}, load ${machine.loadAverage.join(' ')}, commit ${machine.commit}`);
@@ -380,45 +479,72 @@ async function main(): Promise<void> {
     snapshot(root);
     console.log(`Snapshot of the project in ${root} (${((performance.now() - started) / 1000).toFixed(1)} s); building there.`);
   }
-  const runs: Run[] = [];
-  for (const practices of sizes) runs.push(await bench(practices, { seed, projectExtension, command, dist: values.dist, verbose: values.verbose, root }));
-
-  console.log(`\n${table([
-    ['practices', 'files in', 'wall s', 'CPU s', 'other CPU s', 'peak RSS (tree)', 'max RSS (1 proc)', 'HTML pages', 'pages/s', 'dist MB', 'dist files', 'status'],
-    ...runs.map((r) => [
-      String(r.practices),
-      String(r.entries),
-      (r.wallMs / 1000).toFixed(1),
-      r.cpuUserS !== undefined ? (r.cpuUserS + r.cpuSysS!).toFixed(1) : '–',
-      r.otherCpuS !== undefined ? r.otherCpuS.toFixed(1) : '–',
-      gb(r.peakRssBytes),
-      r.maxProcessRssBytes !== undefined ? gb(r.maxProcessRssBytes) : '–',
-      String(r.htmlPages),
-      String(r.pagesPerSecond),
-      String(r.distMB),
-      String(r.distFiles),
-      r.ok ? 'ok' : `exit ${String(r.exitCode)}`,
-    ]),
-  ])}`);
-  for (const run of runs) {
-    console.log(`\nPhases at ${run.practices} practices (from the build log's timestamps):`);
-    console.log(table([['phase', 's', 'share'], ...run.phases.map((p) => [p.name, (p.ms / 1000).toFixed(1), `${Math.round((p.ms / run.wallMs) * 100)}%`])]));
-    console.log(`Peak RSS ${gb(run.peakRssBytes)} at ${(run.peakAtMs / 1000).toFixed(1)} s: ${run.peakProcesses.filter((p) => p.rss > 20e6).map((p) => `${p.command} ${gb(p.rss)}`).join('; ')}`);
+  const options: BenchOptions = { seed, projectExtension, command, dist: values.dist, verbose: values.verbose, root };
+  const results: { practices: number; pairs: Pair[] }[] = [];
+  for (const practices of sizes) {
+    const tree = generate(practices, options);
+    const pairs: Pair[] = [];
+    for (let run = 1; run <= runsFor(practices); run++) {
+      const loadAverage = machineLoad();
+      console.log(`\n[${practices} #${run}] load average before the run: ${loadAverage.join(' ')}`);
+      // Alternate which build goes first, so a drift in the machine's load falls on both.
+      let real: Run;
+      let baseline: BaselineRun;
+      if (run % 2 === 1) {
+        real = await measureReal(tree, run, options);
+        baseline = await measureBaseline(tree, run, options);
+      } else {
+        baseline = await measureBaseline(tree, run, options);
+        real = await measureReal(tree, run, options);
+      }
+      pairs.push({ run, loadAverage, real, baseline, wallRatio: real.wallMs / baseline.wallMs, memoryRatio: real.peakRssBytes / baseline.peakRssBytes });
+    }
+    results.push({ practices, pairs });
   }
-  const contended = runs.filter((r) => (r.otherCpuS ?? 0) > 0.1 * (r.wallMs / 1000));
-  if (contended.length) console.log(`\nWarning: other processes used the CPUs during ${contended.map((r) => r.practices).join(', ')} ("other CPU s"); those times are pessimistic.`);
-  const target = runs.find((r) => r.practices === TARGET.practices);
-  if (target) {
-    const timeOk = target.ok && target.wallMs <= TARGET.seconds * 1000;
-    const memOk = target.ok && target.peakRssBytes <= TARGET.rssBytes;
-    console.log(`\nTarget at ${TARGET.practices} practices: time ${timeOk ? 'met' : 'MISSED'} (${(target.wallMs / 1000).toFixed(1)} s ≤ ${TARGET.seconds} s), memory ${memOk ? 'met' : 'MISSED'} (${gb(target.peakRssBytes)} ≤ 3 GiB).`);
+
+  for (const { practices, pairs } of results) {
+    console.log(`\n${practices} practices, ${pairs.length} run${pairs.length > 1 ? 's' : ''} (the real build against the plain baseline, same tree, same run):`);
+    console.log(table([
+      ['run', 'load before', 'real wall s', 'baseline wall s', 'wall ×', 'real peak', 'baseline peak', 'peak ×', 'real other CPU s', 'HTML pages real / baseline', 'status'],
+      ...pairs.map((p) => [
+        `#${p.run}`,
+        p.loadAverage.join(' '),
+        seconds(p.real.wallMs),
+        `${seconds(p.baseline.wallMs)} (${p.baseline.steps.map((s) => seconds(s.wallMs)).join(' + ')})`,
+        p.wallRatio.toFixed(2),
+        gb(p.real.peakRssBytes),
+        gb(p.baseline.peakRssBytes),
+        p.memoryRatio.toFixed(2),
+        p.real.otherCpuS !== undefined ? p.real.otherCpuS.toFixed(1) : '–',
+        `${p.real.htmlPages} / ${p.baseline.htmlPages}`,
+        p.real.ok && p.baseline.ok ? 'ok' : 'FAILED',
+      ]),
+    ]));
+    const wallRatio = median(pairs.map((p) => p.wallRatio));
+    const memoryRatio = median(pairs.map((p) => p.memoryRatio));
+    const realPeak = median(pairs.map((p) => p.real.peakRssBytes));
+    console.log(
+      `Median: real ${seconds(median(pairs.map((p) => p.real.wallMs)))} s, ${gb(realPeak)}; baseline ${seconds(median(pairs.map((p) => p.baseline.wallMs)))} s, ${gb(median(pairs.map((p) => p.baseline.peakRssBytes)))}; ` +
+        `ratio wall ${wallRatio.toFixed(2)}×, peak memory ${memoryRatio.toFixed(2)}×.`,
+    );
+    const typical = [...pairs].sort((a, b) => a.real.wallMs - b.real.wallMs)[(pairs.length - 1) >> 1]!.real;
+    console.log(`Phases of the real build, run of median wall time (from the build log's timestamps):`);
+    console.log(table([['phase', 's', 'share'], ...typical.phases.map((p) => [p.name, seconds(p.ms), `${Math.round((p.ms / typical.wallMs) * 100)}%`])]));
+    console.log(`Peak RSS ${gb(typical.peakRssBytes)} at ${seconds(typical.peakAtMs)} s: ${typical.peakProcesses.filter((p) => p.rss > 20e6).map((p) => `${p.command} ${gb(p.rss)}`).join('; ')}`);
+    const ok = pairs.every((p) => p.real.ok && p.baseline.ok);
+    console.log(
+      `Targets: wall time ≤ ${TARGET.wallRatio}× the baseline ${ok && wallRatio <= TARGET.wallRatio ? 'met' : 'MISSED'} (${wallRatio.toFixed(2)}×); ` +
+        `peak memory ≤ 3 GiB ${ok && realPeak <= TARGET.rssBytes ? 'met' : 'MISSED'} (${gb(realPeak)}).`,
+    );
+    const contended = pairs.filter((p) => (p.real.otherCpuS ?? 0) > 0.1 * (p.real.wallMs / 1000));
+    if (contended.length) console.log(`Warning: other processes used the CPUs during run${contended.length > 1 ? 's' : ''} ${contended.map((p) => `#${p.run}`).join(', ')} ("other CPU s"): absolute times are pessimistic; the ratios compare builds that ran in the same conditions.`);
   }
   if (values.json) {
     const path = resolve('.bench/bench-build.json');
-    writeFileSync(path, `${JSON.stringify({ machine, command: values.command, seed, projectExtension, isolated: values.isolated, runs }, null, 2)}\n`);
+    writeFileSync(path, `${JSON.stringify({ machine, command: values.command, seed, projectExtension, isolated: values.isolated, results }, null, 2)}\n`);
     console.log(`\nFigures written to ${path}`);
   }
-  if (runs.some((r) => !r.ok)) process.exitCode = 1;
+  if (results.some((r) => r.pairs.some((p) => !p.real.ok || !p.baseline.ok))) process.exitCode = 1;
 }
 
 await main();

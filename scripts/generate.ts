@@ -7,14 +7,17 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Document, parse, stringify } from 'yaml';
 import { generateSynthetic, type SyntheticCounts, type SyntheticEntry, type TaxonomyIds } from '../src/lib/synthetic.ts';
+import { countWords, pageText, searchQueries, wordStats, type WordStats } from '../src/lib/synthetic-queries.ts';
 import { COLLECTIONS } from '../src/schemas/index.ts';
 
-const HELP = `Usage: npm run generate -- --practices N --out DIR [--seed S] [--project-ext md|mdx] [--taxonomies DIR] [--force]
+const HELP = `Usage: npm run generate -- --practices N --out DIR [--seed S] [--project-ext md|mdx] [--taxonomies DIR] [--force] [--stats]
 
 Writes a synthetic content tree with N practices and, in proportion, projects (N/8),
 partners (N/4, at most 2500), documents (N/3) and territories (Italy, 20 regions,
 107 provinces, min(N/5, 8000) municipalities). Every entry passes \`npm run check\`;
-summaries and bodies start with "[sintetico]".
+summaries and bodies start with "[sintetico]". The prose follows Italian word frequencies
+(see src/lib/synthetic-prose.ts). Beside the tree, DIR/queries.json holds search queries
+drawn from its words for npm run bench:search (common, rare, two-words, prefix, typo).
 
   --practices N     number of practices (required, a positive integer)
   --out DIR         where to write the tree; its collection folders are replaced
@@ -24,12 +27,16 @@ summaries and bodies start with "[sintetico]".
   --project-ext E   file format of projects: md (default, like content/) or mdx
   --taxonomies DIR  folder of the taxonomy files to copy (default content/taxonomies)
   --force           write into DIR even if it holds files that were not generated
+  --stats           also print word statistics: distinct words, and the share of pages
+                    the 10th, 100th, 1000th and 10000th most frequent words are in
   -h, --help        show this help
 
 Then: CONTENT_DIR=DIR npm run check, or CONTENT_DIR=DIR npm run build.`;
 
 /** Marker file telling that a folder was written by this script (so it may be overwritten). */
 const MARKER = '.synthetic.json';
+/** The search queries drawn from the tree's words, beside it. */
+export const QUERIES_FILE = 'queries.json';
 
 const ENTRY_FOLDERS = ['projects', 'practices', 'partners', 'documents', 'territories'] as const;
 
@@ -50,6 +57,8 @@ export interface WriteResult {
   files: number;
   bytes: number;
   ms: number;
+  words: WordStats;
+  queries: number;
 }
 
 /** The file text of an entry: front matter and Markdown body, or a YAML document. */
@@ -108,8 +117,11 @@ export function writeSyntheticTree(options: WriteOptions): WriteResult {
     copyFileSync(join(taxonomiesDir, name), join(out, 'taxonomies', name));
     files++;
   }
+  const counts = countWords(tree.entries.values().map(pageText));
+  const queries = searchQueries(counts, options.seed ?? 1);
+  writeFileSync(join(out, QUERIES_FILE), `${JSON.stringify(queries, null, 2)}\n`);
   writeFileSync(join(out, MARKER), `${JSON.stringify({ generator: 'scripts/generate.ts', practices: options.practices, seed: options.seed ?? 1, projectExtension: options.projectExtension ?? 'md' }, null, 2)}\n`);
-  return { out, counts: tree.counts, files, bytes, ms: Math.round(performance.now() - started) };
+  return { out, counts: tree.counts, files, bytes, ms: Math.round(performance.now() - started), words: wordStats(counts), queries: queries.length };
 }
 
 function main(): void {
@@ -123,6 +135,7 @@ function main(): void {
         taxonomies: { type: 'string' },
         'project-ext': { type: 'string', default: 'md' },
         force: { type: 'boolean', default: false },
+        stats: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -161,8 +174,15 @@ function main(): void {
         `  documents    ${c.documents}`,
         `  territories  ${c.territories} (1 country, ${c.regions} regions, ${c.provinces} provinces, ${c.municipalities} municipalities)`,
         `  ${result.files} files, ${(result.bytes / 1e6).toFixed(1)} MB, in ${result.ms} ms`,
+        `  ${result.queries} search queries in ${join(result.out, QUERIES_FILE)}`,
       ].join('\n'),
     );
+    if (values.stats) {
+      const w = result.words;
+      console.log(`Words (pages = entries, each entry's text as its page shows it):`);
+      console.log(`  ${w.pages} pages, ${w.distinctWords} distinct words, ${w.singlePageWords} of them in a single page`);
+      for (const r of w.ranks) console.log(`  rank ${String(r.rank).padStart(5)}  ${r.word.padEnd(20)} in ${String(r.pages).padStart(6)} pages (${(r.share * 100).toFixed(1)} %)`);
+    }
   } catch (error) {
     console.error(`generate: ${(error as Error).message}`);
     process.exitCode = 1;

@@ -15,6 +15,7 @@
 
 import { loadGeodata } from './geo/data.ts';
 import { withinKm, type Shape } from './geo/point-in-polygon.ts';
+import { proseSentence as sentence } from './synthetic-prose.ts';
 
 // ---------------------------------------------------------------------------------------
 // Seeded PRNG
@@ -255,39 +256,19 @@ function placeName(rng: Rng): string {
   return root + rng.pick(PLACE_SUFFIXES);
 }
 
-/** [subject, plural?] */
-const SUBJECTS: readonly (readonly [string, boolean])[] = [
-  ['Il comune capofila', false], ['Gli operatori dello sportello', true], ['La cooperativa incaricata', false], ['Il gruppo di lavoro', false],
-  ['Le associazioni di migranti', true], ['I servizi sociali territoriali', true], ['La rete dei partner', false], ['Il tavolo di coordinamento', false],
-  ['Le assistenti sociali coinvolte', true], ['I mediatori interculturali', true], ['Il centro per l\u2019impiego', false], ['Gli enti del terzo settore', true],
-  ['L\u2019ufficio anagrafe', false], ['La cabina di regia', false], ['Il consorzio dei servizi sociali', false],
+const OBJECTS = [
+  'un percorso di orientamento', 'una serie di incontri di quartiere', 'un protocollo operativo', 'una mappatura dei servizi',
+  'un servizio di mediazione', 'una rete di accoglienza in famiglia', 'un programma di formazione congiunta',
+  'uno sportello unico di accesso', 'un piano di azione locale', 'un sistema di monitoraggio', 'una banca dati condivisa',
+  'un laboratorio di coprogettazione', 'un fondo di garanzia per l\u2019affitto', 'un gruppo di accompagnamento al lavoro',
+  'una guida ai servizi in più lingue',
 ];
-const VERBS = [
-  'avviato', 'sperimentato', 'coordinato', 'promosso', 'rafforzato', 'definito', 'accompagnato', 'organizzato',
-  'condiviso', 'messo a punto', 'valutato', 'consolidato', 'esteso', 'ripensato',
-];
-/** [object, feminine?] */
-const OBJECTS: readonly (readonly [string, boolean])[] = [
-  ['un percorso di orientamento', false], ['una serie di incontri di quartiere', true], ['un protocollo operativo', false], ['una mappatura dei servizi', true],
-  ['un servizio di mediazione', false], ['una rete di accoglienza in famiglia', true], ['un programma di formazione congiunta', false],
-  ['uno sportello unico di accesso', false], ['un piano di azione locale', false], ['un sistema di monitoraggio', false], ['una banca dati condivisa', true],
-  ['un laboratorio di coprogettazione', false], ['un fondo di garanzia per l\u2019affitto', false], ['un gruppo di accompagnamento al lavoro', false],
-  ['una guida ai servizi in più lingue', true],
-];
-const object = (rng: Rng) => rng.pick(OBJECTS)[0];
-const clause = (rng: Rng, lowercase = false) => {
-  const [subject, plural] = rng.pick(SUBJECTS);
-  return `${lowercase ? subject.replace(/^./, (c) => c.toLowerCase()) : subject} ${plural ? 'hanno' : 'ha'} ${rng.pick(VERBS)}`;
-};
+const object = (rng: Rng) => rng.pick(OBJECTS);
 const COMPLEMENTS = [
   'a favore dei cittadini di Paesi terzi', 'con il coinvolgimento delle comunità locali', 'in collaborazione con le imprese del territorio',
   'per facilitare l\u2019accesso ai servizi', 'nei quartieri più periferici', 'lungo tutta la durata del progetto', 'a partire dai bisogni rilevati',
   'con attenzione alla prospettiva di genere', 'insieme ai centri per l\u2019impiego', 'per ridurre i tempi di attesa', 'in accordo con l\u2019ambito sociale',
   'con il sostegno delle parrocchie e dei centri di ascolto', 'in raccordo con le scuole del distretto', 'nei comuni più piccoli dell\u2019area',
-];
-const CONNECTIVES = [
-  'Nel corso del primo anno', 'In una seconda fase', 'Grazie al lavoro di rete', 'Dopo una fase di analisi', 'Nei territori coinvolti',
-  'Secondo i dati di monitoraggio', 'Fin dall\u2019avvio', 'Alla luce delle prime verifiche', 'Con il passare dei mesi', 'Su richiesta dei partner',
 ];
 const INFINITIVES = ['ridurre', 'migliorare', 'semplificare', 'rafforzare', 'ampliare', 'consolidare', 'sostenere', 'misurare'];
 const SECOND_OBJECTS = [
@@ -299,24 +280,6 @@ const OBSTACLES = [
   'la rotazione del personale', 'la scarsità di alloggi disponibili', 'la durata limitata dei finanziamenti', 'la difficoltà di raggiungere le donne',
   'la frammentazione delle competenze tra enti', 'la lentezza delle procedure amministrative', 'la barriera linguistica', 'la diffidenza iniziale dei proprietari',
 ];
-
-function sentence(rng: Rng): string {
-  switch (rng.int(0, 4)) {
-    case 0:
-      return `${clause(rng)} ${object(rng)} ${rng.pick(COMPLEMENTS)}.`;
-    case 1:
-      return `${rng.pick(CONNECTIVES)}, ${clause(rng, true)} ${object(rng)}.`;
-    case 2:
-      return `Questo approccio ha permesso di ${rng.pick(INFINITIVES)} ${rng.pick(SECOND_OBJECTS)} ${rng.pick(COMPLEMENTS)}.`;
-    case 3:
-      return `Tra le difficoltà incontrate, ${rng.pick(OBSTACLES)} ha richiesto di ${rng.pick(INFINITIVES)} ${rng.pick(SECOND_OBJECTS)}.`;
-    default: {
-      const [text, feminine] = rng.pick(OBJECTS);
-      const participle = rng.pick(['costruit', 'condivis', 'discuss', 'verificat']) + (feminine ? 'a' : 'o');
-      return `${capitalize(text)} è ${feminine ? 'stata' : 'stato'} ${participle} ${rng.pick(COMPLEMENTS)}, con l\u2019obiettivo di ${rng.pick(INFINITIVES)} ${rng.pick(SECOND_OBJECTS)}.`;
-    }
-  }
-}
 
 function paragraph(rng: Rng, min = 3, max = 6): string {
   const count = rng.int(min, max);
