@@ -93,6 +93,21 @@ describeInBrowser('search in Chromium', () => {
     await page.close();
   });
 
+  it('narrows a text query with filters: the words choose the rows, the facets filter them', async () => {
+    const page = await browser.newPage();
+    await openSearch(page, '/cerca/?q=pratica');
+    const all = await resultTitles(page);
+    await openSearch(page, '/cerca/?q=pratica&tipo=pratica&regione=lazio');
+    const filtered = await resultTitles(page);
+    const inLazio = practicesWhere(inRegion('lazio'));
+    expect(filtered.length).toBeGreaterThan(0);
+    expect(filtered.length).toBeLessThan(all.length);
+    expect(inLazio).toEqual(expect.arrayContaining(filtered));
+    expect(filtered).toEqual(expect.arrayContaining(inLazio.filter((title) => /pratica/i.test(title))));
+    expect(await countBeside(page, 'regione', 'lazio')).toBe(filtered.length);
+    await page.close();
+  });
+
   it('shows disjunctive counts: what ticking a value would give, and the share of a ticked one', async () => {
     const page = await browser.newPage();
     await openSearch(page, '/pratiche/?tema=casa');
